@@ -1,0 +1,3 @@
+namespace Ingest.Pipeline.Query;
+
+public sealed record FacetCount(string Value, long Count);

@@ -1,0 +1,8 @@
+namespace Ingest.Pipeline.Query;
+
+public enum SearchOrder
+{
+    Relevance,
+    /// <summary>Newest publication date first.</summary>
+    Date,
+}

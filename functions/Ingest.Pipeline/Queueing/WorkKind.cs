@@ -1,0 +1,7 @@
+namespace Ingest.Pipeline.Queueing;
+
+public enum WorkKind
+{
+    Ingest,
+    Remove,
+}

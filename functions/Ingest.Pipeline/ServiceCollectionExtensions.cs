@@ -1,0 +1,52 @@
+using Ingest.Pipeline.Chunking;
+using Ingest.Pipeline.Extraction;
+using Ingest.Pipeline.Ingestion;
+using Ingest.Pipeline.Normalization;
+using Ingest.Pipeline.Query;
+using Ingest.Pipeline.Tagging;
+using Ingest.Pipeline.Tagging.Entities;
+using Ingest.Pipeline.Tagging.Themes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Pipeline;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the pipeline stages, the ingestion and query services and their options (validated
+    /// at start-up). The ports (source, index, manifests, quarantine, queue) come from an adapter registration.
+    /// </summary>
+    public static IServiceCollection AddIngestPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TaggingOptions>().BindConfiguration(TaggingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChunkingOptions>, ChunkingOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, PlainTextExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, MarkdownExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, HtmlExtractor>());
+        services.TryAddSingleton<ExtractionStep>();
+        services.TryAddSingleton<NormalizationStep>();
+        services.TryAddSingleton<ChunkingStep>();
+        services.TryAddSingleton(_ => Tagging.Gazetteer.Gazetteer.Default);
+        services.TryAddSingleton<EntityTagger>();
+        services.TryAddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<TaggingOptions>>().Value.TaxonomyPath;
+            return string.IsNullOrWhiteSpace(path) ? Taxonomy.LoadDefault() : Taxonomy.LoadFile(path);
+        });
+        services.TryAddSingleton<TaggingStep>();
+        services.TryAddSingleton<DocumentProcessor>();
+        services.TryAddSingleton<PipelineVersion>();
+        services.TryAddSingleton<IngestionService>();
+        services.TryAddSingleton<WorkItemProcessor>();
+        services.TryAddSingleton<QueryService>();
+        services.TryAddSingleton<Reindexing.ReconcileService>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Ingest.Pipeline.State;
+
+public enum ManifestStatus
+{
+    /// <summary>The document's current content is in the index.</summary>
+    Indexed,
+    /// <summary>The file failed permanently and was set aside with a reason.</summary>
+    Quarantined,
+    /// <summary>The source file was deleted and its chunks removed.</summary>
+    Removed,
+}
