@@ -5,94 +5,91 @@ namespace Ingest.Pipeline.Chunking;
 
 /// <summary>
 /// The chunking stage: sections, then paragraphs, then sentences, packed into passages within the
-/// size budget. A passage never spans two sections and never cuts a sentence unless the sentence
-/// alone is over budget (then it is cut at clause punctuation first). Deterministic.
+/// size budget with a sentence of overlap. A passage never spans two sections and never cuts a
+/// sentence unless the sentence alone is over budget (then it is cut at clause punctuation first).
+/// Passages cover every character of the body and point into the normalized text by offsets.
+/// Deterministic: the same document and options always give the same chunks and ids, so
+/// re-ingesting a document replaces its chunks.
 /// </summary>
 public sealed class ChunkingStep(IOptions<ChunkingOptions> options)
 {
     /// <summary>Bumped whenever a change here changes the chunks produced for the same document.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public IReadOnlyList<Chunk> Chunk(NormalizedDocument document, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var settings = options.Value;
+        var text = document.Text;
+        var sizer = new ChunkSizer(text, settings.MaxChars, settings.MaxTokens, TokenizerCache.Get(settings.Tokenizer));
+        var garbled = document.Quality.MojibakeSpans;
         var chunks = new List<Chunk>();
-        foreach (var section in document.Paragraphs.GroupBy(b => b.SectionIndex))
+        var sentences = new List<TextSpan>();
+        var pieces = new List<Piece>();
+        var paragraphs = document.Paragraphs.ToList();
+        NormalizedBlock? previous = null;
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var pieces = new List<TextSpan>();
-            foreach (var paragraph in section)
+            var paragraph = paragraphs[p];
+            // A run of adjacent paragraphs of one section is packed together; a heading (a new
+            // section) or any other block in between closes the run, so chunks hold body text only.
+            if (previous is not null && (paragraph.SectionIndex != previous.SectionIndex || paragraph.Start != previous.End + 1))
             {
-                foreach (var sentence in SentenceSplitter.Split(document.Text, paragraph.Start, paragraph.End))
-                {
-                    pieces.AddRange(SentenceSplitter.SplitLong(document.Text, sentence, settings.MaxChars));
-                }
+                Emit(document, document.Sections[previous.SectionIndex], pieces, settings, sizer, chunks, cancellationToken);
+                pieces.Clear();
             }
 
-            Pack(document, document.Sections[section.Key], pieces, settings, chunks);
+            cancellationToken.ThrowIfCancellationRequested();
+            sentences.Clear();
+            SentenceSplitter.Split(text, paragraph.Start, paragraph.End, sentences);
+            GarbleGuard.Join(sentences, garbled);
+            var next = p + 1 < paragraphs.Count ? paragraphs[p + 1] : null;
+            var paragraphEnd = next is not null && next.SectionIndex == paragraph.SectionIndex && next.Start == paragraph.End + 1
+                && LineWrap.RunsOn(text, paragraph.Start, paragraph.End, next.Start)
+                    ? BreakKind.Word
+                    : BreakKind.Paragraph;
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var sentence = sentences[i];
+                var kind = i == sentences.Count - 1 ? paragraphEnd : BreakKind.Sentence;
+                ClauseSplitter.Split(sentence.Start, sentence.End, kind, sizer, pieces);
+            }
+
+            previous = paragraph;
+        }
+
+        if (previous is not null)
+        {
+            Emit(document, document.Sections[previous.SectionIndex], pieces, settings, sizer, chunks, cancellationToken);
         }
 
         return chunks;
     }
 
-    private static void Pack(NormalizedDocument document, Section section, List<TextSpan> pieces, ChunkingOptions settings, List<Chunk> chunks)
+    private static void Emit(NormalizedDocument document, Section section, List<Piece> pieces, ChunkingOptions settings, ChunkSizer sizer,
+        List<Chunk> chunks, CancellationToken cancellationToken)
     {
-        var first = 0;
-        var overlapStart = -1; // index of the first piece repeated from the previous chunk
-        while (first < pieces.Count)
+        if (pieces.Count == 0)
         {
-            var start = overlapStart >= 0 ? overlapStart : first;
-            var last = first;
-            while (last + 1 < pieces.Count && pieces[last + 1].End - pieces[start].Start <= settings.MaxChars)
-            {
-                last++;
-            }
+            return;
+        }
 
-            // A short remainder joins this chunk rather than standing alone, when it fits.
-            var remainder = pieces.Count - 1 - last;
-            if (remainder > 0 && pieces[^1].End - pieces[last + 1].Start < settings.MinChars && pieces[^1].End - pieces[start].Start <= settings.MaxChars)
-            {
-                last = pieces.Count - 1;
-            }
-
-            var span = new TextSpan(pieces[start].Start, pieces[last].End);
+        foreach (var planned in SectionPlanner.Plan(pieces, settings, sizer, cancellationToken))
+        {
+            var start = pieces[planned.OverlapFrom].Start;
+            var end = pieces[planned.To - 1].End;
             chunks.Add(new Chunk
             {
                 DocumentId = document.DocumentId,
                 Ordinal = chunks.Count,
                 SectionPath = section.Path,
-                Text = document.Text[span.Start..span.End],
-                Start = span.Start,
-                End = span.End,
-                OverlapLength = overlapStart >= 0 ? pieces[first].Start - pieces[overlapStart].Start : 0,
+                Text = document.Text[start..end],
+                Start = start,
+                End = end,
+                // The repeated text ends where the previous chunk ended, before any line feed that follows.
+                OverlapLength = planned.From > planned.OverlapFrom ? pieces[planned.From - 1].End - start : 0,
+                TokenCount = sizer.CountsTokens ? planned.Tokens : null,
             });
-
-            first = last + 1;
-            overlapStart = OverlapFrom(pieces, first, settings);
         }
-    }
-
-    /// <summary>Index of the first of the trailing sentences to repeat at the start of the next chunk, or -1.</summary>
-    private static int OverlapFrom(List<TextSpan> pieces, int next, ChunkingOptions settings)
-    {
-        if (settings.OverlapSentences == 0 || next >= pieces.Count)
-        {
-            return -1;
-        }
-
-        var from = next;
-        for (var k = 0; k < settings.OverlapSentences && from > 0; k++)
-        {
-            var candidate = from - 1;
-            if (pieces[next - 1].End - pieces[candidate].Start > settings.MaxOverlapChars
-                || pieces[next].End - pieces[candidate].Start > settings.MaxChars)
-            {
-                break;
-            }
-
-            from = candidate;
-        }
-
-        return from == next ? -1 : from;
     }
 }

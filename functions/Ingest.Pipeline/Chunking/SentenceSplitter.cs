@@ -1,109 +1,108 @@
-using Ingest.Pipeline.Text;
-
 namespace Ingest.Pipeline.Chunking;
 
 /// <summary>
-/// Splits a paragraph into sentences. Chinese sentences end at 。！？；… and the closing quotes or
-/// brackets after them; Latin ones at . ! ? followed by a space, except after abbreviations,
-/// initials, inside decimals and inside URLs. Written by hand: the segmenters on offer split
-/// Chinese on Latin rules or drop the offsets we need.
+/// Splits a paragraph into sentences that cover every character of it. Chinese sentences end at
+/// 。！？；… and the closing quotes or brackets after them, unless a clause mark follows
+/// (“好！”，他说 is one sentence). Latin ones end at . ! ? before a space, a Chinese character or
+/// the end of the paragraph; <see cref="LatinPeriod"/> keeps abbreviations, initials, decimals,
+/// list numbers and URLs whole. Spaces after a sentence end belong to that sentence, so the next
+/// one starts on its first word.
 /// </summary>
-public static class SentenceSplitter
+/// <remarks>
+/// Written by hand: the sentence segmenters on offer are built for one language, split Chinese on
+/// Latin rules (or the reverse), or return strings without the offsets every chunk must carry.
+/// </remarks>
+internal static class SentenceSplitter
 {
-    private const string ChineseEnds = "。！？；…";
-    private const string Closers = "”’」』）)》〉】\"'";
-    private const string ClauseBreaks = "，、：,:;";
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no", "fig",
-        "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "rep", "sen", "mt",
-    };
-
-    /// <summary>Sentences of <paramref name="text"/>[start, end), covering every character of it.</summary>
+    /// <summary>Sentences of <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static List<TextSpan> Split(string text, int start, int end)
     {
         var sentences = new List<TextSpan>();
+        Split(text, start, end, sentences);
+        return sentences;
+    }
+
+    /// <summary>Appends the sentences of <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>) to <paramref name="sentences"/>.</summary>
+    public static void Split(string text, int start, int end, List<TextSpan> sentences)
+    {
         var sentenceStart = start;
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-            var boundary = -1;
-            if (ChineseEnds.Contains(c))
+            var after = EndAfter(text, i, end, sentenceStart);
+            if (after < 0)
             {
-                boundary = SkipClosers(text, i + 1, end, alsoRepeats: c);
-            }
-            else if (c is '!' or '?' || (c == '.' && IsLatinPeriod(text, i, end, sentenceStart)))
-            {
-                var after = SkipClosers(text, i + 1, end, alsoRepeats: c);
-                if (after >= end || text[after] == ' ' || CjkChars.IsHan(text[after]))
-                {
-                    boundary = after;
-                }
-            }
-            else if (c == '\n')
-            {
-                boundary = i + 1;
-            }
-
-            if (boundary > 0)
-            {
-                // Spaces after the end belong to the sentence they follow, so the next one starts on a letter.
-                while (boundary < end && text[boundary] == ' ') boundary++;
-                sentences.Add(new TextSpan(sentenceStart, boundary));
-                sentenceStart = boundary;
-                i = boundary;
+                i++;
                 continue;
             }
 
-            i++;
+            after = SkipSpaces(text, after, end);
+            sentences.Add(new TextSpan(sentenceStart, after));
+            sentenceStart = i = after;
         }
 
         if (sentenceStart < end)
         {
             sentences.Add(new TextSpan(sentenceStart, end));
         }
-
-        return sentences;
     }
 
-    /// <summary>Splits a span longer than <paramref name="max"/> at clause punctuation, then hard.</summary>
-    public static IEnumerable<TextSpan> SplitLong(string text, TextSpan span, int max)
+    /// <summary>Offset just past the sentence end that starts at <paramref name="i"/> with its closers, or -1 when there is none.</summary>
+    private static int EndAfter(string text, int i, int end, int sentenceStart)
     {
-        var start = span.Start;
-        while (span.End - start > max)
+        var c = text[i];
+        if (c == '\n')
         {
-            var limit = start + max;
-            var cut = -1;
-            for (var i = limit - 1; i > start + max / 4; i--)
-            {
-                if (ClauseBreaks.Contains(text[i]))
-                {
-                    cut = i + 1;
-                    break;
-                }
-            }
-
-            if (cut < 0)
-            {
-                cut = limit;
-                if (char.IsLowSurrogate(text[cut]) && cut - 1 > start) cut--; // never split a surrogate pair
-            }
-
-            yield return new TextSpan(start, cut);
-            start = cut;
+            return i + 1;
         }
 
-        if (start < span.End)
+        if (Punctuation.IsCjkSentenceEnd(c))
         {
-            yield return new TextSpan(start, span.End);
+            var after = SkipEndRun(text, i + 1, end);
+            var next = SkipSpaces(text, after, end);
+            if (next < end && Punctuation.IsContinuation(text[next]))
+            {
+                return -1;
+            }
+
+            // An ellipsis inside Latin text ("wait… then") runs on into a lowercase word.
+            return c is '…' or '⋯' && next < end && char.IsLower(text[next]) ? -1 : after;
         }
+
+        if (c is '!' or '?')
+        {
+            var after = SkipEndRun(text, i + 1, end);
+            return EndsLatinSentence(text, after, end) ? after : -1;
+        }
+
+        return c == '.' ? LatinPeriod.EndAfter(text, i, end, sentenceStart) : -1;
     }
 
-    private static int SkipClosers(string text, int i, int end, char alsoRepeats)
+    /// <summary>
+    /// Whether a Latin sentence end whose run stops at <paramref name="after"/> is a boundary: the
+    /// paragraph ends, a Chinese sentence follows, or a space does and the next word does not go
+    /// on in lowercase or after a clause mark.
+    /// </summary>
+    internal static bool EndsLatinSentence(string text, int after, int end)
     {
-        while (i < end && (Closers.Contains(text[i]) || text[i] == alsoRepeats || ChineseEnds.Contains(text[i]) || text[i] is '!' or '?'))
+        if (after >= end)
+        {
+            return true;
+        }
+
+        if (text[after] != ' ')
+        {
+            return Punctuation.StartsCjk(text[after]);
+        }
+
+        var next = SkipSpaces(text, after, end);
+        return next >= end || !(char.IsLower(text[next]) || Punctuation.IsContinuation(text[next]));
+    }
+
+    /// <summary>Skips repeated sentence ends (？！, ……, ?!) and the closing quotes or brackets after them.</summary>
+    internal static int SkipEndRun(string text, int i, int end)
+    {
+        while (i < end && (Punctuation.IsCjkSentenceEnd(text[i]) || text[i] is '!' or '?' or '.' || Punctuation.IsCloser(text[i])))
         {
             i++;
         }
@@ -111,32 +110,13 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static bool IsLatinPeriod(string text, int i, int end, int sentenceStart)
+    internal static int SkipSpaces(string text, int i, int end)
     {
-        // Decimals and version numbers: 3.5, v1.2
-        if (i + 1 < end && char.IsAsciiDigit(text[i + 1]))
+        while (i < end && text[i] == ' ')
         {
-            return false;
+            i++;
         }
 
-        // URLs and file names: the period is followed by a letter, not a space.
-        if (i + 1 < end && char.IsAsciiLetterOrDigit(text[i + 1]))
-        {
-            return false;
-        }
-
-        var wordStart = i;
-        while (wordStart > sentenceStart && (char.IsAsciiLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
-        {
-            wordStart--;
-        }
-
-        var word = text.AsSpan(wordStart, i - wordStart);
-        if (word.Length == 1 && char.IsAsciiLetterUpper(word[0]))
-        {
-            return false; // an initial: J. Smith
-        }
-
-        return !Abbreviations.Contains(word.ToString());
+        return i;
     }
 }

@@ -1,7 +1,7 @@
 namespace Ingest.Pipeline.Chunking;
 
 /// <summary>A half-open range [Start, End) of the normalized text.</summary>
-public readonly record struct TextSpan(int Start, int End)
+internal readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
 }

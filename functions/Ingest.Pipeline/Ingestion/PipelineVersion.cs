@@ -18,7 +18,7 @@ public sealed class PipelineVersion(TaggingStep tagging, IOptions<ChunkingOption
     {
         var c = chunking.Value;
         var shape = $"e{ExtractionStep.Version}.n{NormalizationStep.Version}.c{ChunkingStep.Version}.t{TaggingStep.Version}";
-        var settings = $"{c.MaxChars}/{c.OverlapSentences}/{c.MaxOverlapChars}/{c.MinChars}|{tagging.TaxonomyVersion}";
+        var settings = $"{c.MaxChars}/{c.OverlapSentences}/{c.MaxOverlapChars}/{c.MinChars}/{c.Tokenizer}/{c.MaxTokens}|{tagging.TaxonomyVersion}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)))[..8];
         return $"{shape}-{hash}";
     });
