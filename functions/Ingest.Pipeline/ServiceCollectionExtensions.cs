@@ -30,17 +30,28 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, PlainTextExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, MarkdownExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, HtmlExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, DocxExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, PdfExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFormatExtractor, JsonArticleExtractor>());
         services.TryAddSingleton<ExtractionStep>();
         services.TryAddSingleton<NormalizationStep>();
         services.TryAddSingleton<ChunkingStep>();
         services.TryAddSingleton(_ => Tagging.Gazetteer.Gazetteer.Default);
-        services.TryAddSingleton<EntityTagger>();
+        services.TryAddSingleton(sp =>
+        {
+            // jieba.NET keeps its data folder in a static: point it at the configured folder before
+            // the first tagging loads the dictionary (lazily, once per process).
+            Tagging.Segmentation.JiebaResources.Configure(sp.GetRequiredService<IOptions<TaggingOptions>>().Value.JiebaResourcesPath);
+            return new EntityTagger(sp.GetRequiredService<Tagging.Gazetteer.Gazetteer>());
+        });
         services.TryAddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IOptions<TaggingOptions>>().Value.TaxonomyPath;
             return string.IsNullOrWhiteSpace(path) ? Taxonomy.LoadDefault() : Taxonomy.LoadFile(path);
         });
         services.TryAddSingleton<TaggingStep>();
+        services.TryAddSingleton<Tagging.Evaluation.LineTagger>();
+        services.TryAddSingleton<Tagging.Evaluation.NerEvaluator>();
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<PipelineVersion>();
         services.TryAddSingleton<IngestionService>();

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Ingest.Pipeline.Failures;
 
 /// <summary>Why a file could not be ingested. Stored in manifests and quarantine records; names are stable.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FailureReason>))]
 public enum FailureReason
 {
     /// <summary>The file is empty or holds only whitespace.</summary>

@@ -6,7 +6,7 @@ using Ingest.Pipeline.Tagging.Entities;
 namespace Ingest.Pipeline.Ingestion;
 
 /// <summary>Turns a processed document into what the index and the manifest store.</summary>
-internal static class IndexedChunkMapper
+public static class IndexedChunkMapper
 {
     public static IReadOnlyList<IndexedChunk> ToChunks(ProcessedDocument processed, string contentHash, string pipelineVersion)
     {

@@ -13,4 +13,6 @@ public enum IngestOutcome
     StillQuarantined,
     /// <summary>The file is gone from the source; its chunks were removed.</summary>
     Removed,
+    /// <summary>The path is not an article (a temporary file, a folder placeholder): nothing done.</summary>
+    Ignored,
 }

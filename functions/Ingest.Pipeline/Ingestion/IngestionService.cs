@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Ingest.Pipeline.Documents;
 using Ingest.Pipeline.Failures;
 using Ingest.Pipeline.Indexing;
@@ -32,12 +31,30 @@ public sealed partial class IngestionService(
     /// <summary>Ingests the file at <paramref name="path"/>; removes the document if the file is gone.</summary>
     public async Task<IngestResult> IngestAsync(string path, bool force = false, CancellationToken cancellationToken = default)
     {
+        // A sidecar's change is a change of its article; anything else that is not an article is left alone.
+        if (SourceFileRules.ArticleOf(path) is not { } article)
+        {
+            LogIgnored(path);
+            return new IngestResult(string.Empty, path, IngestOutcome.Ignored);
+        }
+
+        path = article;
         var documentId = DocumentId.FromPath(path);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["DocumentId"] = documentId, ["SourcePath"] = path });
         using var held = await _locks.AcquireAsync(documentId, cancellationToken).ConfigureAwait(false);
         for (var round = 1; ; round++)
         {
-            var document = await source.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            SourceDocument? document;
+            try
+            {
+                document = await source.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DocumentRejectedException rejected)
+            {
+                // The source refused to hand the file over (too large to download): record it by reference.
+                return await QuarantineUnreadAsync(documentId, path, rejected, cancellationToken).ConfigureAwait(false);
+            }
+
             if (document is null)
             {
                 return await RemoveLockedAsync(documentId, path, cancellationToken).ConfigureAwait(false);
@@ -66,7 +83,7 @@ public sealed partial class IngestionService(
     private async Task<(IngestResult Result, bool Written)> IngestOnceAsync(SourceDocument document, bool force, CancellationToken cancellationToken)
     {
         var documentId = document.DocumentId;
-        var contentHash = Convert.ToHexStringLower(SHA256.HashData(document.Content.Span));
+        var contentHash = ContentHash.Of(document);
         var version = pipelineVersion.Value;
         var existing = await manifests.GetAsync(documentId, cancellationToken).ConfigureAwait(false);
         var current = existing?.Manifest;
@@ -160,6 +177,25 @@ public sealed partial class IngestionService(
         return (new IngestResult(manifest.DocumentId, document.Path, IngestOutcome.Quarantined, 0, reason, message), written);
     }
 
+    private async Task<IngestResult> QuarantineUnreadAsync(string documentId, string path, DocumentRejectedException rejected, CancellationToken cancellationToken)
+    {
+        var existing = await manifests.GetAsync(documentId, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var manifest = new DocumentManifest
+        {
+            DocumentId = documentId,
+            SourcePath = path,
+            ContentHash = string.Empty,
+            PipelineVersion = pipelineVersion.Value,
+            Status = ManifestStatus.Indexed,
+            FirstSeenAt = existing?.Manifest.FirstSeenAt ?? now,
+            UpdatedAt = now,
+        };
+        var reference = new SourceDocument { Path = path, Content = ReadOnlyMemory<byte>.Empty };
+        var (result, _) = await QuarantineAsync(reference, manifest, existing, rejected.Reason, rejected.Message, 1, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
     private async Task<IngestResult> RemoveLockedAsync(string documentId, string path, CancellationToken cancellationToken)
     {
         await index.DeleteDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
@@ -191,6 +227,9 @@ public sealed partial class IngestionService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {DocumentId}: {Reason}: {FailureMessage}")]
     private partial void LogQuarantined(string documentId, FailureReason reason, string failureMessage);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored {SourcePath}: not an article file")]
+    private partial void LogIgnored(string sourcePath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {DocumentId} from the index")]
     private partial void LogRemoved(string documentId);

@@ -1,3 +1,4 @@
+using Ingest.Pipeline.Normalization;
 using Ingest.Pipeline.Indexing;
 using Ingest.Pipeline.Text;
 
@@ -20,6 +21,7 @@ public sealed class QueryService(ISearchIndex index, Tagging.Gazetteer.Gazetteer
             Organizations = Fold(filters.Organizations),
             Works = filters.Works.Select(w => ScriptFolder.ToSimplified(w.Trim().Trim('《', '》', '〈', '〉'))).Distinct(StringComparer.Ordinal).ToList(),
             Themes = filters.Themes.Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList(),
+            Languages = filters.Languages.Select(l => TextScriptExtensions.FromTag(l)?.ToTag() ?? l.Trim()).Distinct(StringComparer.Ordinal).ToList(),
         };
 
         return index.SearchAsync(query with { Filters = canonical }, cancellationToken);

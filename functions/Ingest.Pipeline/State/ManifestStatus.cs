@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Ingest.Pipeline.State;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ManifestStatus>))]
 public enum ManifestStatus
 {
     /// <summary>The document's current content is in the index.</summary>

@@ -1,0 +1,31 @@
+using Ingest.Api.Documents;
+using Ingest.Api.Health;
+using Ingest.Api.OpenApi;
+using Ingest.Api.Search;
+using Ingest.Api.Ui;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Api;
+
+public static class EndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the API for a plain ASP.NET Core host (the local host). The Functions app maps the same
+    /// handlers through its triggers, so both answer identically.
+    /// </summary>
+    public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/api/search", [HttpMethods.Get, HttpMethods.Post],
+            (HttpRequest request, SearchEndpoint search, CancellationToken cancellationToken) => search.HandleAsync(request, cancellationToken));
+        endpoints.MapGet("/api/documents/{documentId}",
+            (string documentId, DocumentEndpoint documents, CancellationToken cancellationToken) => documents.HandleAsync(documentId, cancellationToken));
+        endpoints.MapGet("/api/health", (HealthEndpoint health, CancellationToken cancellationToken) => health.HandleAsync(cancellationToken));
+        endpoints.MapGet("/api/openapi.json", (OpenApiEndpoint openApi) => openApi.Handle());
+        endpoints.MapGet("/", (HttpRequest request, UiEndpoint ui) => ui.Handle(request));
+        endpoints.MapGet("/ui/{*path}", (HttpRequest request, string? path, UiEndpoint ui) => ui.Handle(request, path));
+        return endpoints;
+    }
+}

@@ -1,0 +1,74 @@
+using Ingest.Local.Queueing;
+using Ingest.Pipeline.Indexing;
+using Ingest.Pipeline.Queueing;
+using Ingest.Pipeline.Reindexing;
+using Ingest.Pipeline.Sources;
+using Ingest.Pipeline.State;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Ingest.Cli.Hosting;
+
+/// <summary>
+/// Brings the index up to date with the folder when the host starts: everything new, changed,
+/// stale or deleted since the last run. When the index is empty but manifests say documents were
+/// indexed (a deleted or recovered index), every file is ingested again.
+/// </summary>
+internal sealed partial class StartupIngestion(
+    ReconcileService reconcile,
+    IDocumentSource source,
+    IManifestStore manifests,
+    ISearchIndex index,
+    ChannelWorkQueue queue,
+    TimeProvider time,
+    ILogger<StartupIngestion> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var started = time.GetTimestamp();
+            LogStarting(source.Description);
+            var statistics = await index.GetStatisticsAsync(stoppingToken).ConfigureAwait(false);
+            var indexedManifests = 0;
+            await foreach (var manifest in manifests.ListAsync(stoppingToken).ConfigureAwait(false))
+            {
+                if (manifest.Status == ManifestStatus.Indexed) indexedManifests++;
+            }
+
+            if (statistics.Chunks == 0 && indexedManifests > 0)
+            {
+                LogRebuilding(indexedManifests);
+                await foreach (var item in source.ListAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    await queue.EnqueueAsync(new WorkItem(WorkKind.Ingest, item.Path, Force: true), stoppingToken).ConfigureAwait(false);
+                }
+            }
+
+            await reconcile.RunAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+            await queue.WaitIdleAsync(stoppingToken).ConfigureAwait(false);
+
+            var counts = new Dictionary<ManifestStatus, int>();
+            await foreach (var manifest in manifests.ListAsync(stoppingToken).ConfigureAwait(false))
+            {
+                counts[manifest.Status] = counts.GetValueOrDefault(manifest.Status) + 1;
+            }
+
+            var after = await index.GetStatisticsAsync(stoppingToken).ConfigureAwait(false);
+            LogReady(counts.GetValueOrDefault(ManifestStatus.Indexed), after.Chunks, counts.GetValueOrDefault(ManifestStatus.Quarantined),
+                Math.Round(time.GetElapsedTime(started).TotalSeconds, 2));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingesting {Source}")]
+    private partial void LogStarting(string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index is empty but {Count} documents were indexed before; ingesting every file again")]
+    private partial void LogRebuilding(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ready: {Documents} documents indexed as {Chunks} chunks, {Quarantined} quarantined, in {Seconds} s")]
+    private partial void LogReady(int documents, long chunks, int quarantined, double seconds);
+}

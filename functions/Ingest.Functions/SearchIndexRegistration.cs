@@ -1,0 +1,19 @@
+using Ingest.Lucene;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Functions;
+
+/// <summary>Chooses the search index adapter from <c>Ingest:Index:Provider</c>.</summary>
+internal static class SearchIndexRegistration
+{
+    public static IServiceCollection AddSearchIndex(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Ingest:Index:Provider"] ?? "Lucene";
+        return provider switch
+        {
+            "Lucene" => services.AddLuceneSearchIndex(),
+            _ => throw new InvalidOperationException($"Ingest:Index:Provider '{provider}' is not known; use Lucene."),
+        };
+    }
+}

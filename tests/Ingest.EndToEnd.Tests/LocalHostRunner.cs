@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Sockets;
+using Ingest.Cli.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Ingest.EndToEnd.Tests;
+
+/// <summary>The real local host (Kestrel on a free loopback port) over a source and a data folder.</summary>
+internal sealed class LocalHostRunner : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LocalHostRunner(WebApplication app, int port)
+    {
+        _app = app;
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<LocalHostRunner> StartAsync(string source, string data, CancellationToken cancellationToken)
+    {
+        var port = FreePort();
+        var app = LocalHost.Build(new LocalHostOptions(source, data, port), logging: l => l.SetMinimumLevel(LogLevel.Warning));
+        await app.StartAsync(cancellationToken);
+        return new LocalHostRunner(app, port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
