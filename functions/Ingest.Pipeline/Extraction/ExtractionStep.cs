@@ -12,7 +12,7 @@ namespace Ingest.Pipeline.Extraction;
 public sealed class ExtractionStep(IEnumerable<IFormatExtractor> extractors, IOptions<ExtractionOptions> options)
 {
     /// <summary>Bumped whenever a change here changes what extraction produces for the same bytes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private readonly Dictionary<DocumentFormat, IFormatExtractor> _extractors = extractors.ToDictionary(e => e.Format);
 
@@ -27,7 +27,7 @@ public sealed class ExtractionStep(IEnumerable<IFormatExtractor> extractors, IOp
 
         if (IsBlank(bytes))
         {
-            throw new DocumentRejectedException(FailureReason.Empty, "The file is empty or holds only whitespace.");
+            throw new DocumentRejectedException(FailureReason.Empty, "The file is empty or holds only whitespace. Check that the upload finished and drop the file in again.");
         }
 
         var format = FormatDetector.Detect(document.Path, bytes[..Math.Min(bytes.Length, 4096)]);
@@ -41,6 +41,10 @@ public sealed class ExtractionStep(IEnumerable<IFormatExtractor> extractors, IOp
         {
             extracted = extractor.Extract(document, cancellationToken);
         }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw new DocumentRejectedException(FailureReason.ResourceLimit, $"The {format} file is nested too deeply to read safely.", ex);
+        }
         catch (Exception ex) when (ex is not DocumentRejectedException and not OperationCanceledException)
         {
             throw new DocumentRejectedException(FailureReason.Corrupt, $"The {format} file could not be read: {ex.Message}", ex);
@@ -48,7 +52,10 @@ public sealed class ExtractionStep(IEnumerable<IFormatExtractor> extractors, IOp
 
         if (extracted.Blocks.All(b => string.IsNullOrWhiteSpace(b.Text)))
         {
-            throw new DocumentRejectedException(FailureReason.NoText, $"The {format} file holds no text to index.");
+            // A text file of Unicode spaces is as empty as one of ASCII spaces; a structured file without text is another matter.
+            throw format is DocumentFormat.PlainText or DocumentFormat.Markdown
+                ? new DocumentRejectedException(FailureReason.Empty, "The file holds only whitespace.")
+                : new DocumentRejectedException(FailureReason.NoText, $"The {format} file holds no text to index (only markup, images or empty fields).");
         }
 
         return extracted with { Metadata = extracted.Metadata.OverrideWith(document.Overrides) };

@@ -6,7 +6,10 @@ using Markdig.Syntax.Inlines;
 
 namespace Ingest.Pipeline.Extraction;
 
-/// <summary>Markdown through Markdig: the first level-1 heading is the title, other headings are sections.</summary>
+/// <summary>
+/// Markdown through Markdig: the first level-1 heading is the title, other headings are sections,
+/// and a YAML front matter block may name title, author, date, source and language.
+/// </summary>
 internal sealed class MarkdownExtractor : IFormatExtractor
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
@@ -15,9 +18,10 @@ internal sealed class MarkdownExtractor : IFormatExtractor
 
     public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken)
     {
-        var (text, encoding) = TextDecoder.Decode(document.Content.Span);
+        var (text, encoding) = TextDecoder.Decode(document.Content.Span, ContentTypes.Charset(document.ContentType));
         var markdown = Markdown.Parse(text, Pipeline);
         var blocks = new List<TextBlock>();
+        var metadata = DocumentMetadata.Empty;
         var hasTitle = false;
         foreach (var block in markdown.Descendants<LeafBlock>())
         {
@@ -42,14 +46,22 @@ internal sealed class MarkdownExtractor : IFormatExtractor
                     var paragraphText = InlineText(paragraph.Inline);
                     if (paragraphText.Length > 0) blocks.Add(new TextBlock(TextBlockKind.Paragraph, paragraphText));
                     break;
-                case CodeBlock code when code is not Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                case Markdig.Extensions.Yaml.YamlFrontMatterBlock frontMatter:
+                    metadata = FrontMatter.Read(frontMatter.Lines.ToString());
+                    break;
+                case CodeBlock code:
                     var codeText = code.Lines.ToString().Trim();
                     if (codeText.Length > 0) blocks.Add(new TextBlock(TextBlockKind.Paragraph, codeText));
                     break;
             }
         }
 
-        return new ExtractedDocument { Format = Format, Encoding = encoding, Blocks = blocks, HasMarkedStructure = true };
+        if (metadata.Title is { } title && !hasTitle)
+        {
+            blocks.Insert(0, new TextBlock(TextBlockKind.Title, title, 1));
+        }
+
+        return new ExtractedDocument { Format = Format, Encoding = encoding, Blocks = blocks, Metadata = metadata, HasMarkedStructure = true };
     }
 
     private static string InlineText(ContainerInline? inline)

@@ -10,4 +10,6 @@ public enum BlockKind
     Paragraph,
     /// <summary>Trailing metadata: contributor, source and responsible-editor lines.</summary>
     Trailer,
+    /// <summary>Metadata lines under the title: source, publication date, place (来源：…, 2021-05-13 10:20).</summary>
+    Dateline,
 }

@@ -63,6 +63,11 @@ public static class MojibakeDetector
     private static double Suspicion(string text, int i)
     {
         var c = text[i];
+        if (c >= '\u4E00' && c <= '\u9FFF' && CommonHanzi.Contains(c))
+        {
+            return 0; // the common case, decided first
+        }
+
         if (c == '\uFFFD')
         {
             return 1;
@@ -73,13 +78,26 @@ public static class MojibakeDetector
             return 1;
         }
 
-        if (c is >= '\u3100' and <= '\u312F' or >= '\u2500' and <= '\u257F' or >= '\uE000' and <= '\uF8FF')
+        if (IsBopomofo(c))
         {
-            return 1; // bopomofo, box drawing, private use: never in ordinary Chinese prose
+            // Taiwanese text spells words in bopomofo (ㄍㄧㄥ, ㄅㄆㄇ): a run of them is writing, a lone one is noise.
+            return IsBopomofoWord(text, i) ? 0 : 1;
+        }
+
+        if (c is >= '\u2500' and <= '\u257F' or >= '\uE000' and <= '\uF8FF')
+        {
+            return 1; // box drawing, private use: never in ordinary Chinese prose
         }
 
         if (CjkChars.IsHan(c) && !CommonHanzi.Contains(c))
         {
+            return 0.8;
+        }
+
+        if (IsGbkSymbolRowLetter(c) && NearCjk(text, i))
+        {
+            // GBK rows A4-A8 hold kana, Greek, Cyrillic and accented pinyin letters: shifted GBK
+            // lands on them often, Chinese prose seldom uses them between Han characters.
             return 0.8;
         }
 
@@ -93,7 +111,17 @@ public static class MojibakeDetector
     }
 
     private static bool IsHardEvidence(string text, int i) =>
-        text[i] == '\uFFFD' || (text[i] == '?' && NearCjk(text, i)) || text[i] is >= '\u3100' and <= '\u312F' or >= '\u2500' and <= '\u257F';
+        text[i] == '\uFFFD' || (text[i] == '?' && NearCjk(text, i)) || (IsBopomofo(text[i]) && !IsBopomofoWord(text, i)) || text[i] is >= '\u2500' and <= '\u257F';
+
+    private static bool IsGbkSymbolRowLetter(char c) =>
+        c is >= '\u0391' and <= '\u03C9' or >= '\u0401' and <= '\u0451' or >= '\u3041' and <= '\u30F6'
+            or 'ā' or 'á' or 'ǎ' or 'à' or 'ē' or 'é' or 'ě' or 'è' or 'ī' or 'í' or 'ǐ' or 'ì' or 'ō' or 'ó' or 'ǒ' or 'ò' or 'ū' or 'ú' or 'ǔ' or 'ù' or 'ǖ' or 'ǘ' or 'ǚ' or 'ǜ' or 'ü';
+
+    private static bool IsBopomofo(char c) => c is >= '\u3100' and <= '\u312F' or >= '\u31A0' and <= '\u31BF';
+
+    private static bool IsBopomofoWord(string text, int i) =>
+        (i > 0 && (IsBopomofo(text[i - 1]) || text[i - 1] is 'ˊ' or 'ˇ' or 'ˋ' or '˙'))
+        || (i + 1 < text.Length && (IsBopomofo(text[i + 1]) || text[i + 1] is 'ˊ' or 'ˇ' or 'ˋ' or '˙'));
 
     private static bool NearCjk(string text, int i) =>
         (i > 0 && (CjkChars.IsHan(text[i - 1]) || CjkChars.IsCjkPunctuation(text[i - 1])))

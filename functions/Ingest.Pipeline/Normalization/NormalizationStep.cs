@@ -1,28 +1,51 @@
-using System.Text;
 using Ingest.Pipeline.Documents;
 using Ingest.Pipeline.Extraction;
+using Ingest.Pipeline.Failures;
 
 namespace Ingest.Pipeline.Normalization;
 
 /// <summary>
-/// The normalization stage: cleans every block, reads the structure (title, byline, headings,
-/// paragraphs, trailing metadata), lays the blocks out as one text with offsets, detects
-/// language and script, and reports garbled spans.
+/// The normalization stage: re-joins wrapped lines, cleans every block, reads the structure
+/// (title, byline, datelines, headings, paragraphs, trailing metadata), lays the blocks out as one
+/// text with offsets, detects language and script, and reports garbled spans with the repairs that
+/// re-decoding them suggests.
 /// </summary>
 public sealed class NormalizationStep
 {
     /// <summary>Bumped whenever a change here changes what normalization produces for the same input.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int DerivedTitleMaxLength = 40;
 
+    /// <summary>
+    /// Normalizes <paramref name="extracted"/>. Only cancellation and <see cref="DocumentRejectedException"/>
+    /// leave this method: a defect met on one odd file quarantines that file with a message instead
+    /// of failing the batch or being retried forever.
+    /// </summary>
     public NormalizedDocument Normalize(SourceDocument source, ExtractedDocument extracted, CancellationToken cancellationToken = default)
     {
-        var lines = new List<(BlockKind Kind, string Text, int Level)>();
-        foreach (var block in extracted.Blocks)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var cleaned = UnicodeCleaner.Clean(block.Text).Trim();
+            return NormalizeCore(source, extracted, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not DocumentRejectedException)
+        {
+            throw new DocumentRejectedException(FailureReason.Corrupt,
+                $"Normalization could not read the structure of this file ({ex.GetType().Name}: {ex.Message}). This is a defect in the pipeline: report it with the file.", ex);
+        }
+    }
+
+    private static NormalizedDocument NormalizeCore(SourceDocument source, ExtractedDocument extracted, CancellationToken cancellationToken)
+    {
+        var marked = extracted.HasMarkedStructure;
+        var extractedBlocks = marked ? extracted.Blocks : ParagraphJoiner.Join(extracted.Blocks);
+        var layoutSpaces = extracted.Format == DocumentFormat.Pdf;
+        var lines = new List<Line>(extractedBlocks.Count);
+        for (var i = 0; i < extractedBlocks.Count; i++)
+        {
+            if (i % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+            var block = extractedBlocks[i];
+            var cleaned = UnicodeCleaner.Clean(block.Text, layoutSpaces);
             if (cleaned.Length == 0) continue;
             var kind = block.Kind switch
             {
@@ -30,25 +53,34 @@ public sealed class NormalizationStep
                 TextBlockKind.Heading => BlockKind.Heading,
                 _ => BlockKind.Paragraph,
             };
-            lines.Add((kind, cleaned, block.Level));
+            lines.Add(new Line(kind, cleaned, block.Level));
         }
 
+        var warnings = new List<string>(extracted.Warnings);
         var facts = new Facts();
-        ClassifyTrailer(lines, facts);
-        ClassifyTop(lines, facts, extracted.HasMarkedStructure);
-        if (!extracted.HasMarkedStructure)
+        StructureReader.DropCode(lines, warnings);
+        StructureReader.ClassifyTrailer(lines, facts);
+        StructureReader.ClassifyTop(lines, facts, marked, warnings);
+        if (!marked)
         {
-            ClassifyHeadings(lines);
+            StructureReader.ClassifyHeadings(lines);
         }
 
-        var (text, blocks, sections) = Layout(lines);
+        var (text, blocks, sections) = TextLayout.Build(lines);
         var metadata = extracted.Metadata;
         var titleBlock = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title);
         var title = metadata.Title ?? (titleBlock is null ? null : text.Substring(titleBlock.Start, titleBlock.Length));
         var derived = title is null;
         title ??= DeriveTitle(text, blocks) ?? Path.GetFileNameWithoutExtension(source.Path);
 
-        var script = TextScriptExtensions.FromTag(metadata.Language) ?? ScriptDetector.Detect(text);
+        var script = TextScriptExtensions.FromTag(source.Overrides?.Language) ?? ScriptDetector.Detect(text);
+        if (script == TextScript.Unknown)
+        {
+            script = TextScriptExtensions.FromTag(metadata.Language) ?? TextScript.Unknown;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var spans = MojibakeDetector.Detect(text);
         return new NormalizedDocument
         {
             DocumentId = source.DocumentId,
@@ -66,87 +98,11 @@ public sealed class NormalizationStep
             Source = metadata.Source ?? facts.Source,
             PublishedAt = metadata.PublishedAt ?? facts.PublishedAt,
             Script = script,
-            Quality = new QualityReport { MojibakeSpans = MojibakeDetector.Detect(text), Warnings = extracted.Warnings },
+            // Repairs are reported, not applied: see MojibakeRepairer for why Text keeps the garbled characters.
+            Quality = new QualityReport { MojibakeSpans = spans, Repairs = MojibakeRepairer.Suggest(text, spans), Warnings = warnings },
         };
     }
 
-    private static void ClassifyTrailer(List<(BlockKind Kind, string Text, int Level)> lines, Facts facts)
-    {
-        for (var i = lines.Count - 1; i >= Math.Max(1, lines.Count - 5); i--)
-        {
-            var line = lines[i].Text;
-            if (lines[i].Kind != BlockKind.Paragraph || !LineShapes.IsTrailer(line))
-            {
-                break;
-            }
-
-            lines[i] = (BlockKind.Trailer, line, 0);
-            facts.Editor ??= LineShapes.TryEditor(line);
-            facts.Contributor ??= LineShapes.TryContributor(line);
-            facts.Source ??= LineShapes.TrySource(line);
-            facts.PublishedAt ??= DateParsing.TryParseDate(line);
-        }
-    }
-
-    private static void ClassifyTop(List<(BlockKind Kind, string Text, int Level)> lines, Facts facts, bool marked)
-    {
-        if (lines.Count == 0) return;
-        var index = 0;
-        if (!marked && lines.Count > 1 && lines[0].Kind == BlockKind.Paragraph && LineShapes.TryByline(lines[0].Text) is null
-            && lines[0].Text.Length <= 80 && lines[1].Text.Length > 0)
-        {
-            lines[0] = (BlockKind.Title, lines[0].Text, 1);
-        }
-
-        while (index < lines.Count && lines[index].Kind == BlockKind.Title) index++;
-
-        // The byline stands right after the title (or first, when there is none).
-        if (index < lines.Count && lines[index].Kind == BlockKind.Paragraph && index + 1 < lines.Count
-            && LineShapes.TryByline(lines[index].Text) is { } author)
-        {
-            lines[index] = (BlockKind.Byline, lines[index].Text, 0);
-            facts.Author = author;
-        }
-    }
-
-    private static void ClassifyHeadings(List<(BlockKind Kind, string Text, int Level)> lines)
-    {
-        for (var i = 1; i < lines.Count - 1; i++)
-        {
-            var (kind, text, _) = lines[i];
-            var next = lines[i + 1];
-            if (kind == BlockKind.Paragraph && next.Kind == BlockKind.Paragraph && LineShapes.IsHeadingShape(text)
-                && next.Text.Length > text.Length * 2)
-            {
-                lines[i] = (BlockKind.Heading, text, 2);
-            }
-        }
-    }
-
-    private static (string Text, List<NormalizedBlock> Blocks, List<Section> Sections) Layout(List<(BlockKind Kind, string Text, int Level)> lines)
-    {
-        var builder = new StringBuilder();
-        var blocks = new List<NormalizedBlock>(lines.Count);
-        var sections = new List<Section> { new(0, []) };
-        var headingStack = new List<(int Level, string Text)>();
-        foreach (var (kind, text, level) in lines)
-        {
-            if (kind == BlockKind.Heading)
-            {
-                headingStack.RemoveAll(h => h.Level >= level);
-                headingStack.Add((level, text));
-                sections.Add(new Section(sections.Count, headingStack.Select(h => h.Text).ToList()));
-            }
-
-            if (builder.Length > 0) builder.Append('\n');
-            blocks.Add(new NormalizedBlock(kind, builder.Length, text.Length, sections.Count - 1));
-            builder.Append(text);
-        }
-
-        return (builder.ToString(), blocks, sections);
-    }
-
-    /// <summary>The first sentence (or clause) of the first paragraph, shortened to a title's length.</summary>
     private static string? DeriveTitle(string text, List<NormalizedBlock> blocks)
     {
         var first = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph);
@@ -161,14 +117,5 @@ public sealed class NormalizationStep
         }
 
         return candidate.ToString();
-    }
-
-    private sealed class Facts
-    {
-        public string? Author { get; set; }
-        public string? Editor { get; set; }
-        public string? Contributor { get; set; }
-        public string? Source { get; set; }
-        public DateOnly? PublishedAt { get; set; }
     }
 }
