@@ -58,6 +58,6 @@ internal static class InspectCommand
             .AddLogging()
             .AddIngestPipeline()
             .AddSingleton<InspectReportBuilder>()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            .BuildServiceProvider();
     }
 }

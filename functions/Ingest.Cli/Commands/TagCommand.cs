@@ -43,10 +43,14 @@ internal static class TagCommand
         return command;
     }
 
+    /// <summary>
+    /// The pipeline's services for tagging alone. No ports (source, index) are registered, so the
+    /// provider is not validated as a whole on build; the tagging services resolve on first use.
+    /// </summary>
     internal static ServiceProvider CreateServices() =>
         new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build())
             .AddLogging()
             .AddIngestPipeline()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            .BuildServiceProvider();
 }

@@ -24,6 +24,7 @@ public sealed record InspectReport
     public IReadOnlyList<InspectChunk> Chunks { get; init; } = [];
     public IReadOnlyList<EntitySummary> Entities { get; init; } = [];
     public IReadOnlyList<ThemeScore> Themes { get; init; } = [];
+    public IReadOnlyList<string> KeyPhrases { get; init; } = [];
     public string? PipelineVersion { get; init; }
 }
 

@@ -45,6 +45,7 @@ public sealed class InspectReportBuilder(DocumentProcessor processor, PipelineVe
             Chunks = processed.Chunks.Select(c => new InspectChunk(c.Id, c.Ordinal, string.Join(" / ", c.SectionPath), c.Start, c.End, c.OverlapLength, c.CharCount, c.TokenCount, c.Text)).ToList(),
             Entities = summary.Entities,
             Themes = summary.Themes,
+            KeyPhrases = summary.KeyPhrases,
             PipelineVersion = pipelineVersion.Value,
         };
     }

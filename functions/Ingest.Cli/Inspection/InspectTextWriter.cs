@@ -69,6 +69,7 @@ public static class InspectTextWriter
 
         output.WriteLine();
         output.WriteLine("Themes      " + string.Join("  ", report.Themes.Select(t => $"{t.Id} {t.Score.ToString("0.00", CultureInfo.InvariantCulture)}")));
+        output.WriteLine("Key phrases " + string.Join("  ", report.KeyPhrases));
     }
 
     private static void WriteIf(TextWriter output, string label, string? value)

@@ -80,6 +80,7 @@ public static class IndexedChunkMapper
                 .OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal)
                 .ToList(),
             Themes = processed.Tags.Themes,
+            KeyPhrases = processed.Tags.KeyPhrases,
         };
     }
 }

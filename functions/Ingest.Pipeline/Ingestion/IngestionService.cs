@@ -60,7 +60,9 @@ public sealed partial class IngestionService(
                 return await RemoveLockedAsync(documentId, path, cancellationToken).ConfigureAwait(false);
             }
 
-            var (result, written) = await IngestOnceAsync(document, force, cancellationToken).ConfigureAwait(false);
+            // After a lost compare-and-swap the index may hold what the losing writer put there last,
+            // whatever the manifest says: index the current source again rather than trust "unchanged".
+            var (result, written) = await IngestOnceAsync(document, force || round > 1, cancellationToken).ConfigureAwait(false);
             if (written || round == MaxCompareAndSwapRounds)
             {
                 return result;
@@ -88,7 +90,8 @@ public sealed partial class IngestionService(
         var existing = await manifests.GetAsync(documentId, cancellationToken).ConfigureAwait(false);
         var current = existing?.Manifest;
         var sameInput = current is not null && current.ContentHash == contentHash && current.PipelineVersion == version;
-        if (sameInput && !force && current!.Status == ManifestStatus.Indexed)
+        // A manifest with failed attempts records content whose indexing has not succeeded yet.
+        if (sameInput && !force && current!.Status == ManifestStatus.Indexed && current.FailedAttempts == 0)
         {
             LogUnchanged(documentId);
             return (new IngestResult(documentId, document.Path, IngestOutcome.Unchanged, current.ChunkIds.Count), true);
@@ -137,8 +140,9 @@ public sealed partial class IngestionService(
                     $"The index kept failing after {attempts} attempts: {ex.Message}", attempts, cancellationToken).ConfigureAwait(false);
             }
 
-            // Remember the attempt, then let the host retry.
-            await manifests.TryWriteAsync((current ?? manifest) with { FailedAttempts = attempts, ContentHash = contentHash, PipelineVersion = version, UpdatedAt = now },
+            // Remember the attempt, then let the host retry. The failed attempts mark the manifest as
+            // not yet indexed for this content, so neither a retry nor a re-index takes it for unchanged.
+            await manifests.TryWriteAsync(manifest with { FailedAttempts = attempts, ChunkIds = current?.ChunkIds ?? [], Summary = current?.Summary },
                 existing?.Version, cancellationToken).ConfigureAwait(false);
             LogTransient(ex, documentId, attempts, options.Value.MaxTransientAttempts);
             throw;
@@ -168,7 +172,16 @@ public sealed partial class IngestionService(
         // A file that was indexed before and is now bad must not leave its old passages behind.
         if (existing?.Manifest.Status == ManifestStatus.Indexed)
         {
-            await index.DeleteDocumentAsync(manifest.DocumentId, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await index.DeleteDocumentAsync(manifest.DocumentId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (reason == FailureReason.TransientExhausted && ex is TransientStoreException or SearchUnavailableException)
+            {
+                // The index is what failed: the old passages stay until the next re-index, which retries
+                // every file quarantined this way and replaces or deletes them then.
+                LogStaleChunksLeft(ex, manifest.DocumentId);
+            }
         }
 
         var quarantined = manifest with { Status = ManifestStatus.Quarantined, FailureReason = reason, FailureMessage = message, FailedAttempts = attempts };
@@ -203,9 +216,27 @@ public sealed partial class IngestionService(
         for (var round = 0; round < MaxCompareAndSwapRounds; round++)
         {
             var existing = await manifests.GetAsync(documentId, cancellationToken).ConfigureAwait(false);
-            if (existing is null || existing.Manifest.Status == ManifestStatus.Removed)
+            if (existing?.Manifest.Status == ManifestStatus.Removed)
             {
                 break;
+            }
+
+            if (existing is null)
+            {
+                // Leave a tombstone: an ingestion of the same document that is still in flight then loses
+                // its compare-and-swap, looks at the source again and finds the file gone.
+                var now = time.GetUtcNow();
+                var tombstone = new DocumentManifest
+                {
+                    DocumentId = documentId, SourcePath = path, ContentHash = string.Empty, PipelineVersion = pipelineVersion.Value,
+                    Status = ManifestStatus.Removed, FirstSeenAt = now, UpdatedAt = now,
+                };
+                if (await manifests.TryWriteAsync(tombstone, null, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             var removed = existing.Manifest with { Status = ManifestStatus.Removed, ChunkIds = [], Summary = null, UpdatedAt = time.GetUtcNow() };
@@ -236,6 +267,9 @@ public sealed partial class IngestionService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Transient failure indexing {DocumentId}, attempt {Attempt} of {MaxAttempts}")]
     private partial void LogTransient(Exception exception, string documentId, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the old chunks of {DocumentId} while quarantining it; the next re-index will")]
+    private partial void LogStaleChunksLeft(Exception exception, string documentId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Manifest of {DocumentId} changed during ingestion (round {Round}); ingesting again from the source")]
     private partial void LogConcurrentWrite(string documentId, int round);

@@ -21,4 +21,5 @@ public sealed record DocumentSummary
     public required QualityReport Quality { get; init; }
     public IReadOnlyList<EntitySummary> Entities { get; init; } = [];
     public IReadOnlyList<ThemeScore> Themes { get; init; } = [];
+    public IReadOnlyList<string> KeyPhrases { get; init; } = [];
 }

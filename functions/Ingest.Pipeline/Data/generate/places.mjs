@@ -100,6 +100,80 @@ const COUNTRIES = [
   ['孟加拉国', '孟加拉'],
   ['斯里兰卡'],
   ['尼泊尔'],
+  // Added with the world regions and cities below.
+  ['吉尔吉斯斯坦', '吉尔吉斯'],
+  ['塔吉克斯坦'],
+  ['土库曼斯坦'],
+  ['格鲁吉亚'],
+  ['阿塞拜疆'],
+  ['亚美尼亚'],
+  ['苏丹'],
+  ['南苏丹'],
+  ['利比亚'],
+  ['突尼斯'],
+  ['加纳'],
+  ['坦桑尼亚'],
+  ['乌干达'],
+  ['津巴布韦'],
+  ['赞比亚'],
+  ['安哥拉'],
+  ['莫桑比克'],
+  ['马达加斯加'],
+  ['刚果'],
+  ['扎伊尔'],
+  ['马拉维'],
+  ['喀麦隆'],
+  ['塞内加尔'],
+  ['科特迪瓦'],
+  ['马里'],
+  ['尼日尔'],
+  ['乍得'],
+  ['索马里'],
+  ['卢旺达'],
+  ['纳米比亚'],
+  ['博茨瓦纳'],
+  ['毛里求斯'],
+  ['圭亚那'],
+  ['苏里南'],
+  ['厄瓜多尔'],
+  ['玻利维亚'],
+  ['巴拉圭'],
+  ['乌拉圭'],
+  ['巴拿马'],
+  ['哥斯达黎加'],
+  ['尼加拉瓜'],
+  ['洪都拉斯'],
+  ['危地马拉'],
+  ['萨尔瓦多'],
+  ['多米尼加'],
+  ['海地'],
+  ['牙买加'],
+  ['斯洛伐克'],
+  ['斯洛文尼亚'],
+  ['克罗地亚'],
+  ['波黑', '波斯尼亚和黑塞哥维那'],
+  ['黑山'],
+  ['北马其顿', '马其顿'],
+  ['阿尔巴尼亚'],
+  ['立陶宛'],
+  ['拉脱维亚'],
+  ['爱沙尼亚'],
+  ['摩尔多瓦'],
+  ['卢森堡'],
+  ['摩纳哥'],
+  ['马耳他'],
+  ['塞浦路斯'],
+  ['梵蒂冈'],
+  ['东帝汶'],
+  ['不丹'],
+  ['马尔代夫'],
+  ['科威特'],
+  ['巴林'],
+  ['阿曼'],
+  ['巴布亚新几内亚'],
+  ['斐济'],
+  ['苏联'],
+  ['南斯拉夫'],
 ];
 
 // Places the package lacks. 马祖 (the Matsu islands) is administered as 连江县, a name the
@@ -107,6 +181,59 @@ const COUNTRIES = [
 // follows the package's placement of 金门县 (福建) for consistency.
 const EXTRA_PLACES = [
   { full: '马祖', level: 'county', parentFull: '福建省', aliases: ['马祖列岛'] },
+];
+
+// Continents, world regions, oceans and seas, which news names as often as countries. Level
+// 'region' ranks above 'country'. Hand-written from common knowledge, Simplified.
+const WORLD_REGIONS = [
+  ['亚洲', '亚细亚'], ['欧洲', '欧罗巴'], ['非洲', '阿非利加'], ['北美洲', '北美'], ['南美洲', '南美'], ['拉丁美洲', '拉美'], ['美洲'], ['大洋洲'], ['南极洲', '南极'], ['北极'],
+  ['中东'], ['近东'], ['远东'], ['东亚'], ['东南亚'], ['南亚'], ['中亚'], ['西亚'], ['东北亚'], ['北非'], ['西非'], ['东非'], ['南部非洲'], ['东欧'], ['西欧'], ['中欧'], ['北欧'], ['南欧'],
+  ['中东欧'], ['亚太'], ['亚欧'], ['欧亚'], ['加勒比'], ['巴尔干', '巴尔干半岛'], ['海湾地区'], ['波斯湾'], ['朝鲜半岛'], ['印度次大陆'],
+  ['太平洋'], ['大西洋'], ['印度洋'], ['北冰洋'], ['地中海'], ['加勒比海'], ['红海'], ['黑海'], ['里海'], ['波罗的海'], ['南海', '南中国海'], ['东海'], ['黄海'], ['渤海'],
+  ['台湾海峡'], ['马六甲海峡'], ['英吉利海峡'], ['长江三角洲', '长三角'], ['珠江三角洲', '珠三角'], ['粤港澳大湾区', '大湾区'], ['京津冀'], ['海峡两岸'],
+];
+
+// Capitals and large cities abroad: [name, country canonical, ...aliases]. Level 'city', parent
+// the country. Hand-written from common knowledge, Simplified; names that are also everyday words
+// are left out.
+const WORLD_CITIES = [
+  ['华盛顿', '美国', '华府'], ['纽约', '美国'], ['洛杉矶', '美国'], ['旧金山', '美国', '三藩市'], ['芝加哥', '美国'], ['波士顿', '美国'], ['西雅图', '美国'], ['休斯顿', '美国'], ['费城', '美国'], ['亚特兰大', '美国'],
+  ['迈阿密', '美国'], ['拉斯维加斯', '美国'], ['底特律', '美国'], ['硅谷', '美国'], ['檀香山', '美国', '火奴鲁鲁'], ['夏威夷', '美国'], ['加利福尼亚', '美国', '加州'], ['得克萨斯', '美国'],
+  ['渥太华', '加拿大'], ['多伦多', '加拿大'], ['温哥华', '加拿大'], ['蒙特利尔', '加拿大', '满地可'], ['墨西哥城', '墨西哥'], ['哈瓦那', '古巴'], ['巴西利亚', '巴西'], ['里约热内卢', '巴西'], ['圣保罗', '巴西'],
+  ['布宜诺斯艾利斯', '阿根廷'], ['圣地亚哥', '智利'], ['利马', '秘鲁'], ['波哥大', '哥伦比亚'], ['加拉加斯', '委内瑞拉'],
+  ['伦敦', '英国'], ['曼彻斯特', '英国'], ['爱丁堡', '英国'], ['巴黎', '法国'], ['马赛', '法国'], ['里昂', '法国'], ['柏林', '德国'], ['波恩', '德国'], ['慕尼黑', '德国'], ['法兰克福', '德国'], ['汉堡', '德国'],
+  ['罗马', '意大利'], ['米兰', '意大利'], ['威尼斯', '意大利'], ['马德里', '西班牙'], ['巴塞罗那', '西班牙'], ['里斯本', '葡萄牙'], ['布鲁塞尔', '比利时'], ['阿姆斯特丹', '荷兰'], ['海牙', '荷兰'],
+  ['日内瓦', '瑞士'], ['苏黎世', '瑞士'], ['伯尔尼', '瑞士'], ['维也纳', '奥地利'], ['斯德哥尔摩', '瑞典'], ['奥斯陆', '挪威'], ['哥本哈根', '丹麦'], ['赫尔辛基', '芬兰'], ['都柏林', '爱尔兰'],
+  ['华沙', '波兰'], ['布拉格', '捷克'], ['布达佩斯', '匈牙利'], ['布加勒斯特', '罗马尼亚'], ['索非亚', '保加利亚'], ['贝尔格莱德', '塞尔维亚'], ['雅典', '希腊'], ['基辅', '乌克兰'], ['明斯克', '白俄罗斯'],
+  ['莫斯科', '俄罗斯'], ['圣彼得堡', '俄罗斯'], ['符拉迪沃斯托克', '俄罗斯', '海参崴'], ['伊斯坦布尔', '土耳其'], ['安卡拉', '土耳其'],
+  ['东京', '日本'], ['大阪', '日本'], ['京都', '日本'], ['横滨', '日本'], ['名古屋', '日本'], ['神户', '日本'], ['札幌', '日本'], ['冲绳', '日本'], ['北海道', '日本'], ['广岛', '日本'], ['长崎', '日本'], ['函馆', '日本'],
+  ['首尔', '韩国', '汉城'], ['釜山', '韩国'], ['仁川', '韩国'], ['平壤', '朝鲜'], ['乌兰巴托', '蒙古国'], ['河内', '越南'], ['胡志明市', '越南'], ['曼谷', '泰国'], ['万象', '老挝'], ['金边', '柬埔寨'], ['仰光', '缅甸'],
+  ['吉隆坡', '马来西亚'], ['雅加达', '印度尼西亚'], ['马尼拉', '菲律宾'], ['新德里', '印度'], ['孟买', '印度'], ['加尔各答', '印度'], ['班加罗尔', '印度'], ['伊斯兰堡', '巴基斯坦'], ['卡拉奇', '巴基斯坦'],
+  ['达卡', '孟加拉国'], ['加德满都', '尼泊尔'], ['科伦坡', '斯里兰卡'], ['喀布尔', '阿富汗'], ['德黑兰', '伊朗'], ['巴格达', '伊拉克'], ['大马士革', '叙利亚'], ['贝鲁特', '黎巴嫩'], ['安曼', '约旦'],
+  ['耶路撒冷', '以色列'], ['特拉维夫', '以色列'], ['利雅得', '沙特阿拉伯'], ['迪拜', '阿联酋'], ['阿布扎比', '阿联酋'], ['多哈', '卡塔尔'], ['开罗', '埃及'], ['内罗毕', '肯尼亚'], ['亚的斯亚贝巴', '埃塞俄比亚'],
+  ['约翰内斯堡', '南非', '约堡'], ['开普敦', '南非'], ['比勒陀利亚', '南非'], ['拉各斯', '尼日利亚'], ['阿布贾', '尼日利亚'], ['堪培拉', '澳大利亚'], ['悉尼', '澳大利亚'], ['墨尔本', '澳大利亚'], ['惠灵顿', '新西兰'], ['奥克兰', '新西兰'],
+  ['阿拉木图', '哈萨克斯坦'], ['阿斯塔纳', '哈萨克斯坦'], ['塔什干', '乌兹别克斯坦'], ['比什凯克', '吉尔吉斯斯坦'], ['杜尚别', '塔吉克斯坦'], ['第比利斯', '格鲁吉亚'], ['巴库', '阿塞拜疆'], ['埃里温', '亚美尼亚'],
+];
+
+// English names of places that English-language news about China mentions, so that facets count
+// Shanghai and 上海 as one place: [English, the Chinese full name of a place above]. Stored in
+// lower case, as the product folds text. Names that are also everyday English words are left out
+// (US, Georgia, Turkey, Chad).
+const ENGLISH_NAMES = [
+  ['Beijing', '北京市'], ['Peking', '北京市'], ['Tianjin', '天津市'], ['Hebei', '河北省'], ['Shanxi', '山西省'], ['Inner Mongolia', '内蒙古自治区'], ['Liaoning', '辽宁省'],
+  ['Jilin', '吉林省'], ['Heilongjiang', '黑龙江省'], ['Shanghai', '上海市'], ['Jiangsu', '江苏省'], ['Zhejiang', '浙江省'], ['Anhui', '安徽省'], ['Fujian', '福建省'],
+  ['Jiangxi', '江西省'], ['Shandong', '山东省'], ['Henan', '河南省'], ['Hubei', '湖北省'], ['Hunan', '湖南省'], ['Guangdong', '广东省'], ['Guangxi', '广西壮族自治区'],
+  ['Hainan', '海南省'], ['Chongqing', '重庆市'], ['Sichuan', '四川省'], ['Guizhou', '贵州省'], ['Yunnan', '云南省'], ['Tibet', '西藏自治区'], ['Shaanxi', '陕西省'],
+  ['Gansu', '甘肃省'], ['Qinghai', '青海省'], ['Ningxia', '宁夏回族自治区'], ['Xinjiang', '新疆维吾尔自治区'], ['Hong Kong', '香港特别行政区'], ['Macau', '澳门特别行政区'],
+  ['Macao', '澳门特别行政区'], ['Taiwan', '台湾省'], ['Shenzhen', '深圳市'], ['Guangzhou', '广州市'], ['Dongguan', '东莞市'], ['Foshan', '佛山市'], ['Zhuhai', '珠海市'],
+  ['Hangzhou', '杭州市'], ['Ningbo', '宁波市'], ['Nanjing', '南京市'], ['Suzhou', '苏州市'], ['Wuxi', '无锡市'], ['Wuhan', '武汉市'], ['Chengdu', '成都市'], ["Xi'an", '西安市'],
+  ['Xiamen', '厦门市'], ['Qingdao', '青岛市'], ['Dalian', '大连市'], ['Shenyang', '沈阳市'], ['Harbin', '哈尔滨市'], ['Changsha', '长沙市'], ['Zhengzhou', '郑州市'],
+  ['Kunming', '昆明市'], ['Hefei', '合肥市'], ['Jinan', '济南市'], ['Fuzhou', '福州市'], ['Taipei', '台北市'], ['Kaohsiung', '高雄市'], ['Hsinchu', '新竹市'], ['Taichung', '台中市'],
+  ['China', '中国'], ['United States', '美国'], ['America', '美国'], ['Japan', '日本'], ['Britain', '英国'], ['United Kingdom', '英国'], ['UK', '英国'], ['France', '法国'],
+  ['Germany', '德国'], ['Russia', '俄罗斯'], ['India', '印度'], ['South Korea', '韩国'], ['North Korea', '朝鲜'], ['Singapore', '新加坡'], ['Australia', '澳大利亚'], ['Canada', '加拿大'],
+  ['Italy', '意大利'], ['Spain', '西班牙'], ['Brazil', '巴西'], ['Mexico', '墨西哥'], ['Vietnam', '越南'], ['Indonesia', '印度尼西亚'], ['Malaysia', '马来西亚'], ['Thailand', '泰国'],
+  ['Europe', '欧洲'], ['Asia', '亚洲'], ['Africa', '非洲'], ['Middle East', '中东'], ['Brussels', '布鲁塞尔'], ['London', '伦敦'], ['Paris', '巴黎'], ['Berlin', '柏林'],
+  ['Washington', '华盛顿'], ['New York', '纽约'], ['Tokyo', '东京'], ['Moscow', '莫斯科'], ['Seoul', '首尔'], ['Geneva', '日内瓦'], ['Silicon Valley', '硅谷'],
 ];
 
 // Names never emitted: generic district names that exist in many cities and mean nothing alone.
@@ -145,7 +272,7 @@ const ETHNIC = [
 
 // ---------------------------------------------------------------------------------------------
 
-const LEVELS = ['country', 'province', 'city', 'county'];
+const LEVELS = ['region', 'country', 'province', 'city', 'county'];
 const readJson = (name) => JSON.parse(readFileSync(join(pkgDir, 'dist', name), 'utf8'));
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
@@ -231,12 +358,28 @@ for (const [regionName, tiers] of Object.entries(readJson('HK-MO-TW.json'))) {
   }
 }
 
+for (const names of WORLD_REGIONS) {
+  add({ full: names[0], canonical: names[0], aliases: names.slice(1), level: 'region', parent: null });
+}
+const countryByName = new Map();
 for (const names of COUNTRIES) {
-  add({ full: names[0], canonical: names[0], aliases: names.slice(1), level: 'country', parent: null });
+  countryByName.set(names[0], add({ full: names[0], canonical: names[0], aliases: names.slice(1), level: 'country', parent: null }));
+}
+for (const [name, country, ...aliases] of WORLD_CITIES) {
+  if (!countryByName.has(country)) throw new Error(`WORLD_CITIES: unknown country ${country} for ${name}`);
+  add({ full: name, canonical: name, aliases, level: 'city', parent: countryByName.get(country) });
 }
 const byFull = new Map(places.map((p) => [p.full, p]));
 for (const e of EXTRA_PLACES) {
   add({ full: e.full, canonical: e.full, aliases: e.aliases, level: e.level, parent: byFull.get(e.parentFull) });
+}
+
+const byFullName = new Map();
+for (const p of places) if (!byFullName.has(p.full)) byFullName.set(p.full, p);
+for (const [english, full] of ENGLISH_NAMES) {
+  const place = byFullName.get(full);
+  if (!place) throw new Error(`ENGLISH_NAMES: no place named ${full} for ${english}`);
+  (place.aliases ??= []).push(english.toLowerCase());
 }
 
 // Candidate surface forms, folded, indexed by name.
@@ -283,11 +426,11 @@ rows.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level)
 
 const counts = Object.fromEntries(LEVELS.map((l) => [l, rows.filter((r) => r.level === l).length]));
 const header = [
-  '# Gazetteer: surface name (folded to Simplified) -> canonical display name, level, parent province.',
+  '# Gazetteer: surface name (folded to Simplified) -> canonical display name, level, parent (province, or country for cities abroad).',
   `# Source: npm package ${pkg.name}@${pkg.version} (dist/provinces|cities|areas|HK-MO-TW.json), licence ${pkg.license} (package.json; its LICENSE file is WTFPL);`,
-  '#   plus hand-written countries and extras in Data/generate/places.mjs.',
+  '#   plus hand-written world regions, countries, cities abroad and extras in Data/generate/places.mjs.',
   '# Generated by Data/generate/generate-places.sh; do not edit by hand.',
-  '# Columns: name<TAB>canonical<TAB>level<TAB>parent; level is country|province|city|county.',
+  '# Columns: name<TAB>canonical<TAB>level<TAB>parent; level is region|country|province|city|county.',
 ];
 const text = [...header, ...rows.map((r) => [r.name, r.canonical, r.level, r.parent].join('\t'))].join('\n') + '\n';
 writeFileSync(outPath, text, 'utf8');

@@ -1,188 +1,98 @@
-using System.Text.RegularExpressions;
 using Ingest.Pipeline.Normalization;
-using Ingest.Pipeline.Tagging.Gazetteer;
-using Ingest.Pipeline.Text;
+using Ingest.Pipeline.Tagging.Segmentation;
 
 namespace Ingest.Pipeline.Tagging.Entities;
 
 /// <summary>
-/// Finds persons, places, organizations, works, dates and events in normalized text. Works on
-/// the text folded to Simplified (same length, so offsets hold) and reports the original
-/// characters. Mentions inside garbled spans are never reported.
+/// Finds persons, places, organizations, works, dates and events in normalized text. Matching runs
+/// on the text folded to Simplified (same length, so offsets hold) and reports the original
+/// characters. Mentions that touch a garbled span are never reported. The segmenter's dictionary is
+/// loaded once per process, on the first call (see <see cref="ChineseSegmenter"/>); instances are
+/// immutable and thread-safe.
 /// </summary>
-public sealed class EntityTagger(Gazetteer.Gazetteer gazetteer)
+public sealed class EntityTagger
 {
-    public IReadOnlyList<Entity> Tag(string text, string folded, QualityReport quality, DateOnly? publishedAt, CancellationToken cancellationToken = default)
-    {
-        var found = new List<Entity>();
-        Works(text, folded, found);
-        cancellationToken.ThrowIfCancellationRequested();
-        Dates(text, folded, publishedAt, found);
-        Events(text, folded, found);
-        Persons(text, folded, found);
-        Organizations(text, folded, found);
-        cancellationToken.ThrowIfCancellationRequested();
-        Places(text, folded, found);
+    private readonly PlaceRecognizer _places;
+    private readonly Gazetteer.Gazetteer _gazetteer;
 
-        return found
-            .Where(e => !quality.IsGarbled(e.Start, e.End))
-            .OrderBy(e => e.Start).ThenBy(e => e.Type)
-            .ToList();
+    public EntityTagger(Gazetteer.Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _places = new PlaceRecognizer(gazetteer);
     }
 
-    private static void Works(string text, string folded, List<Entity> found)
-    {
-        foreach (Match match in EntityRules.Work().Matches(folded))
-        {
-            var title = match.Groups["t"];
-            found.Add(new Entity(EntityType.Work, text.Substring(match.Index, match.Length), match.Index, match.Index + match.Length, title.Value));
-        }
-    }
-
-    private static void Dates(string text, string folded, DateOnly? publishedAt, List<Entity> found)
-    {
-        foreach (Match match in EntityRules.Date().Matches(folded))
-        {
-            int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value) : null;
-            if (match.Groups["rel"].Success && publishedAt is { } anchor)
-            {
-                year = anchor.Year + match.Groups["rel"].Value switch { "去年" => -1, "明年" => 1, _ => 0 };
-            }
-
-            var canonical = Iso(year, match.Groups["m"], match.Groups["d"]);
-            if (canonical is not null)
-            {
-                found.Add(new Entity(EntityType.Date, text.Substring(match.Index, match.Length), match.Index, match.Index + match.Length, canonical));
-            }
-        }
-    }
-
-    private static string? Iso(int? year, Group month, Group day)
-    {
-        if (year is not (>= 1800 and <= 2200) || (month.Success && int.Parse(month.Value) is < 1 or > 12))
-        {
-            return null;
-        }
-
-        if (!month.Success) return $"{year:D4}";
-        var m = int.Parse(month.Value);
-        if (!day.Success) return $"{year:D4}-{m:D2}";
-        var d = int.Parse(day.Value);
-        return d >= 1 && d <= DateTime.DaysInMonth(year.Value, m) ? $"{year:D4}-{m:D2}-{d:D2}" : null;
-    }
-
-    private static void Events(string text, string folded, List<Entity> found)
-    {
-        foreach (Match match in EntityRules.Event().Matches(folded))
-        {
-            found.Add(new Entity(EntityType.Event, text.Substring(match.Index, match.Length), match.Index, match.Index + match.Length, match.Value));
-        }
-    }
-
-    private static void Persons(string text, string folded, List<Entity> found)
-    {
-        foreach (var title in EntityRules.Titles)
-        {
-            var index = folded.IndexOf(title, StringComparison.Ordinal);
-            while (index >= 0)
-            {
-                var nameStart = index + title.Length;
-                var length = NameLength(folded, nameStart);
-                if (length > 0 && !Overlaps(found, nameStart, nameStart + length))
-                {
-                    found.Add(new Entity(EntityType.Person, text.Substring(nameStart, length), nameStart, nameStart + length, folded.Substring(nameStart, length)));
-                }
-
-                index = folded.IndexOf(title, index + title.Length, StringComparison.Ordinal);
-            }
-        }
-    }
-
-    /// <summary>Length of a Chinese personal name starting at <paramref name="start"/>: two or three Han characters.</summary>
-    private static int NameLength(string folded, int start)
-    {
-        var run = 0;
-        while (start + run < folded.Length && run < 4 && CjkChars.IsHan(folded[start + run])) run++;
-        if (run < 2) return 0;
-        if (run == 2) return 2;
-        var afterTwo = folded.AsSpan(start + 2);
-        foreach (var word in EntityRules.AfterName)
-        {
-            if (afterTwo.StartsWith(word, StringComparison.Ordinal)) return 2;
-        }
-
-        // A further title right after means we stood on an office, not a name (市委书记 → 书记).
-        foreach (var title in EntityRules.Titles)
-        {
-            if (folded.AsSpan(start).StartsWith(title, StringComparison.Ordinal)) return 0;
-        }
-
-        return 3;
-    }
-
-    private static void Organizations(string text, string folded, List<Entity> found)
-    {
-        foreach (var suffix in EntityRules.OrganizationSuffixes.OrderByDescending(s => s.Length))
-        {
-            var index = folded.IndexOf(suffix, StringComparison.Ordinal);
-            while (index >= 0)
-            {
-                var end = index + suffix.Length;
-                var start = index;
-                while (start > 0 && end - start < 24 && CjkChars.IsHan(folded[start - 1]) && !EntityRules.OrganizationStops.Contains(folded[start - 1]))
-                {
-                    start--;
-                }
-
-                var minLength = suffix.Length >= 3 ? suffix.Length : suffix.Length + 2;
-                if (end - start >= Math.Max(minLength, 3) && !Overlaps(found, start, end))
-                {
-                    found.Add(new Entity(EntityType.Organization, text[start..end], start, end, folded[start..end]));
-                }
-
-                index = folded.IndexOf(suffix, end, StringComparison.Ordinal);
-            }
-        }
-    }
-
-    private void Places(string text, string folded, List<Entity> found)
+    /// <summary>True when gazetteer names cover the whole span (香港特别行政区, 中华人民共和国香港特别行政区).</summary>
+    private bool IsOnlyPlaces(ReadOnlySpan<char> span)
     {
         var i = 0;
-        while (i < folded.Length)
+        while (i < span.Length)
         {
-            if (!CjkChars.IsHan(folded[i]))
-            {
-                i++;
-                continue;
-            }
-
             var matched = 0;
-            Place? place = null;
-            for (var length = Math.Min(gazetteer.MaxNameLength, folded.Length - i); length >= 2; length--)
+            for (var length = Math.Min(_gazetteer.MaxNameLength, span.Length - i); length >= 2 && matched == 0; length--)
             {
-                if (gazetteer.TryGet(folded.AsSpan(i, length), out var candidate))
-                {
-                    matched = length;
-                    place = candidate;
-                    break;
-                }
+                if (_gazetteer.TryGet(span.Slice(i, length), out _)) matched = length;
             }
 
-            if (place is not null && !InsideOther(found, i, i + matched))
-            {
-                found.Add(new Entity(EntityType.Place, text.Substring(i, matched), i, i + matched, place.Canonical, place.Level.ToString().ToLowerInvariant()));
-                i += matched;
-            }
-            else
-            {
-                i++;
-            }
+            if (matched == 0) return false;
+            i += matched;
         }
+
+        return true;
     }
 
-    private static bool Overlaps(List<Entity> found, int start, int end) => found.Any(e => start < e.End && end > e.Start);
+    private bool IsWellKnownPlace(EntityContext context, Candidate candidate) =>
+        _gazetteer.TryGet(context.Folded.AsSpan(candidate.Start, candidate.Length), out var place) && place.Level != Gazetteer.PlaceLevel.County;
 
-    /// <summary>Places inside organizations and works are still places (浙江 in 浙江省委), except inside persons and dates.</summary>
-    private static bool InsideOther(List<Entity> found, int start, int end) =>
-        found.Any(e => e.Type is EntityType.Person or EntityType.Date && start < e.End && end > e.Start);
+    /// <summary>Tags <paramref name="text"/>.</summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="folded">The same text folded with <see cref="Text.ScriptFolder.Fold(string)"/>.</param>
+    /// <param name="quality">Garbled spans, which are skipped.</param>
+    /// <param name="publishedAt">Anchor for relative dates (今年2月18日).</param>
+    /// <param name="cancellationToken">Checked between stages.</param>
+    public IReadOnlyList<Entity> Tag(string text, string folded, QualityReport quality, DateOnly? publishedAt, CancellationToken cancellationToken = default) =>
+        TagWithWords(text, folded, quality, publishedAt, cancellationToken).Entities;
+
+    /// <summary>Tags the text and also returns its words, which key-phrase extraction reuses.</summary>
+    internal (List<Entity> Entities, IReadOnlyList<WordToken> Words) TagWithWords(string text, string folded, QualityReport quality, DateOnly? publishedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(folded);
+        if (text.Length != folded.Length)
+        {
+            throw new ArgumentException("The folded text must have the length of the text.", nameof(folded));
+        }
+
+        var tokens = ChineseSegmenter.Shared.Segment(folded, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var context = new EntityContext(text, folded, tokens, publishedAt);
+
+        var works = WorkRecognizer.Find(context).ToList();
+        var candidates = new List<Candidate>();
+        candidates.AddRange(DateRecognizer.Find(context));
+        candidates.AddRange(EventRecognizer.Find(context));
+        // jieba tags some foreign places as names (莫斯科, 吉隆坡); a name that is a gazetteer place above county level is the place.
+        candidates.AddRange(PersonRecognizer.Find(context).Where(c => c.Priority != Priority.DictionaryPerson || !IsWellKnownPlace(context, c)));
+        // A dictionary organization that is a gazetteer name (香港特别行政区) is the place.
+        candidates.AddRange(OrganizationRecognizer.Find(context).Where(c => c.Priority != Priority.DictionaryOrganization
+            || !(IsOnlyPlaces(context.Folded.AsSpan(c.Start, c.Length)) || PlaceRecognizer.IsRelation(context.Folded.AsSpan(c.Start, c.Length)))));
+        cancellationToken.ThrowIfCancellationRequested();
+        candidates.AddRange(_places.Find(context));
+
+        var entities = EntityResolver.Resolve(works, candidates);
+        var containers = entities.Where(EntityResolver.HoldsPlaces).ToList();
+        foreach (var container in containers)
+        {
+            foreach (var place in _places.FindInside(context, container))
+            {
+                if (!entities.Any(e => e.Type == EntityType.Place && e.Start < place.End && e.End > place.Start))
+                {
+                    entities.Add(place);
+                }
+            }
+        }
+
+        entities.RemoveAll(e => quality.IsGarbled(e.Start, e.End));
+        entities.Sort(EntityResolver.Compare);
+        return (entities, tokens);
+    }
 }

@@ -5,8 +5,8 @@ using Ingest.Pipeline.Text;
 namespace Ingest.Pipeline.Tagging.Gazetteer;
 
 /// <summary>
-/// Place names of China (provinces, prefectures, counties, Hong Kong, Macau, Taiwan) and the
-/// major countries, from the generated Data/places.tsv (see Data/README.md). Names are stored
+/// Place names of China (provinces, prefectures, counties, Hong Kong, Macau, Taiwan), countries,
+/// world regions and large cities abroad, from the generated Data/places.tsv (see Data/README.md). Names are stored
 /// folded to Simplified, so callers look up text folded with <see cref="ScriptFolder.Fold(string)"/>.
 /// Immutable after construction and safe to share across threads.
 /// </summary>
@@ -46,6 +46,7 @@ public sealed class Gazetteer
 
     private static PlaceLevel ParseLevel(string level) => level switch
     {
+        "region" => PlaceLevel.Region,
         "country" => PlaceLevel.Country,
         "province" => PlaceLevel.Province,
         "city" => PlaceLevel.City,

@@ -1,6 +1,9 @@
 namespace Ingest.Pipeline.Tagging.Gazetteer;
 
-/// <summary>Administrative level of a <see cref="Place"/>, highest first.</summary>
+/// <summary>
+/// Level of a <see cref="Place"/>: <see cref="Country"/> to <see cref="County"/> from highest to lowest;
+/// <see cref="Region"/>, above countries, comes last so that stored values keep their meaning.
+/// </summary>
 public enum PlaceLevel
 {
     Country,
@@ -13,4 +16,7 @@ public enum PlaceLevel
 
     /// <summary>Counties, districts, county-level cities and banners.</summary>
     County,
+
+    /// <summary>Continents, world regions, oceans and seas (亚洲, 中东, 亚太, 太平洋).</summary>
+    Region,
 }
