@@ -47,6 +47,15 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void SearchPage_HttpTrigger_ServesThePageAnonymouslyUnderUi()
+    {
+        var binding = TriggerOf("SearchPage");
+        Assert.Equal("ui/{*path}", binding.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", binding.GetProperty("authLevel").GetString(), ignoreCase: true);
+        Assert.Equal(["get"], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void ScheduleReindex_TimerTrigger_ReadsScheduleFromAppSetting() =>
         Assert.Equal("%ReindexSchedule%", TriggerOf("ScheduleReindex").GetProperty("schedule").GetString());
 

@@ -18,6 +18,7 @@ const input = /** @type {HTMLInputElement} */ ($('q'));
 const orderBy = /** @type {HTMLSelectElement} */ ($('orderBy'));
 const fromInput = /** @type {HTMLInputElement} */ ($('from'));
 const toInput = /** @type {HTMLInputElement} */ ($('to'));
+const dates = /** @type {HTMLDetailsElement} */ ($('dates'));
 const formErrors = $('form-errors');
 const main = $('content');
 const status = $('status');
@@ -95,9 +96,10 @@ async function showSearch(state, signal) {
   renderResults(results, response, state);
 
   const unit = state.mode === 'chunks' ? ['passage', 'passages'] : ['article', 'articles'];
+  status.classList.remove('visually-hidden');
   status.dataset.count = String(response.count);
   status.textContent = `${plural(response.count, unit[0], unit[1])}${state.q ? ` for “${state.q}”` : ''}`;
-  status.append(h('span', { class: 'elapsed' }, ` · ${Math.round(response.elapsedMs)} ms`));
+  status.append(h('span', { class: 'elapsed', 'aria-hidden': 'true' }, ` · ${Math.round(response.elapsedMs)} ms`));
   document.title = state.q ? `${state.q} – Article search` : 'Article search';
 
   // Keep keyboard users where they were: the same facet or chip after a filter change, the
@@ -123,6 +125,8 @@ async function showDocument(state, signal) {
   lastDocument = state.document;
   const title = response.document?.title || response.path;
   delete status.dataset.count;
+  // Announced for screen readers; on screen the heading below says the same.
+  status.classList.add('visually-hidden');
   status.textContent = `Article: ${title}`;
   document.title = `${title} – Article search`;
   if (!scrollToFragment()) {
@@ -162,6 +166,7 @@ function restoreFocus(key) {
 function showError(error, state) {
   const apiError = error instanceof ApiError ? error : new ApiError(0, 'Something went wrong while loading the page.');
   delete status.dataset.count;
+  status.classList.remove('visually-hidden');
   if (apiError.status === 400 && Object.keys(apiError.errors).length > 0) {
     showFormErrors(apiError.errors);
     status.textContent = 'The search could not run; see the message under the search box.';
@@ -200,6 +205,7 @@ function syncForm(state) {
   orderBy.value = state.orderBy;
   fromInput.value = state.from;
   toInput.value = state.to;
+  if (state.from || state.to) dates.open = true;
   formErrors.hidden = true;
   formErrors.replaceChildren();
   for (const element of [input, fromInput, toInput, orderBy]) element.removeAttribute('aria-invalid');

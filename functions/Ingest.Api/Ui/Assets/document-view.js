@@ -1,6 +1,6 @@
 // @ts-check
 /** The article view: metadata, quality report with garbled spans marked, entities, themes, passages. */
-import { h, hiddenText } from './dom.js';
+import { h, hiddenText, replaceChildren } from './dom.js';
 import { garbledRanges } from './marks.js';
 import { hrefFor, withChanges } from './state.js';
 import { FIELD_HEADINGS, FIELD_NAMES, langAttribute, languageName, plural, textLang, themeLabel } from './labels.js';
@@ -20,7 +20,7 @@ export function renderDocument(view, response, state) {
   const spans = summary?.quality?.mojibakeSpans ?? [];
   const back = withChanges(state, { document: '', skip: state.skip });
 
-  view.replaceChildren(
+  replaceChildren(view,
     h('nav', { class: 'doc-nav', 'aria-label': 'Article' },
       h('a', { href: hrefFor(back), 'data-nav': true, 'data-back': true, class: 'back-link' }, '← Back to results')),
     h('header', { class: 'doc-header' },

@@ -54,9 +54,19 @@ export function renderFacets(aside, response, state, handlers) {
       h('h2', { id: `${id}-heading` }, FIELD_HEADINGS[field]), list, more);
   }).filter(Boolean);
 
-  aside.replaceChildren(...groups.map((g) => /** @type {Node} */ (g)));
+  // One disclosure holds the groups: open beside the results on a wide window, closed above them
+  // on a phone so the results come first. A reader's own choice is kept across searches.
+  const previous = aside.querySelector('details');
+  const open = previous instanceof HTMLDetailsElement ? previous.open : !narrow.matches;
+  const active = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+  const panel = h('details', { class: 'facets-panel', open },
+    h('summary', {}, 'Filters', active > 0 ? h('span', { class: 'count' }, ` (${active} active)`) : null),
+    groups);
+  aside.replaceChildren(panel);
   aside.hidden = groups.length === 0;
 }
+
+const narrow = window.matchMedia('(max-width: 46rem)');
 
 /**
  * @param {HTMLElement} section

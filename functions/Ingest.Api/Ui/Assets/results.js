@@ -1,6 +1,6 @@
 // @ts-check
 /** The result list and its pager. */
-import { h, hiddenText } from './dom.js';
+import { append, h, hiddenText } from './dom.js';
 import { renderSnippet } from './snippet.js';
 import { hrefFor, withChanges } from './state.js';
 import { langAttribute, languageName, plural, themeLabel } from './labels.js';
@@ -16,10 +16,10 @@ export function renderResults(container, response, state) {
     container.append(emptyMessage(response, state));
     return;
   }
-  container.append(
+  append(container, [
     h('h2', { class: 'visually-hidden' }, 'Results'),
     h('ol', { class: 'hits', start: state.skip + 1 }, response.results.map((hit) => renderHit(hit, state))),
-    pager(response.count, state));
+    pager(response.count, state)]);
 }
 
 /**

@@ -1,0 +1,37 @@
+using Ingest.Cli.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Ingest.Ui.Tests.Support;
+
+/// <summary>The real local host (<c>ingest serve</c>: Kestrel on a free loopback port) over a source and a data folder.</summary>
+internal sealed class LocalHostRunner : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LocalHostRunner(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<LocalHostRunner> StartAsync(string source, string data, CancellationToken cancellationToken)
+    {
+        var port = FreePort.Next();
+        var app = LocalHost.Build(new LocalHostOptions(source, data, port), logging: l => l.SetMinimumLevel(LogLevel.Warning));
+        await app.StartAsync(cancellationToken);
+        return new LocalHostRunner(app, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
