@@ -23,8 +23,14 @@ public sealed class FolderQuarantineStore(IOptions<DataFolderOptions> options) :
     public Task RemoveAsync(string sourcePath, CancellationToken cancellationToken = default)
     {
         var copy = PathOf(sourcePath);
-        File.Delete(copy);
-        File.Delete(copy + ".reason.json");
+        // File.Delete ignores a missing file but throws for a missing folder, which is the usual case
+        // for a file that was never quarantined.
+        if (Directory.Exists(Path.GetDirectoryName(copy)))
+        {
+            File.Delete(copy);
+            File.Delete(copy + ".reason.json");
+        }
+
         return Task.CompletedTask;
     }
 

@@ -87,6 +87,8 @@ public sealed partial class ReconcileService(
 
         return manifest.Status switch
         {
+            // Failed attempts on an indexed manifest: the last ingestion of this content did not reach the index.
+            ManifestStatus.Indexed when manifest.FailedAttempts > 0 => Decision.Changed,
             ManifestStatus.Quarantined when manifest.FailureReason == Failures.FailureReason.TransientExhausted => Decision.Changed,
             ManifestStatus.Quarantined => Decision.Quarantined,
             _ => Decision.Unchanged,

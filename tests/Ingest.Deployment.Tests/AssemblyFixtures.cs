@@ -1,0 +1,3 @@
+using Ingest.Deployment.Tests.Bicep;
+
+[assembly: AssemblyFixture(typeof(CompiledTemplate))]
