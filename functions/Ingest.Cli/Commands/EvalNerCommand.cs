@@ -32,7 +32,7 @@ internal static class EvalNerCommand
                 sentences = BioReader.Read(reader).ToList();
             }
 
-            using var services = TagCommand.CreateServices();
+            using var services = ToolServices.Create();
             var report = services.GetRequiredService<NerEvaluator>().Evaluate(sentences, cancellationToken);
             Console.OutputEncoding = Encoding.UTF8;
             if (parse.GetValue(json))

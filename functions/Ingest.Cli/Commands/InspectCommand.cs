@@ -29,7 +29,7 @@ internal static class InspectCommand
                 return 2;
             }
 
-            using var services = CreateServices();
+            using var services = ToolServices.Create();
             var builder = services.GetRequiredService<InspectReportBuilder>();
             var document = new SourceDocument { Path = info.Name, Content = await File.ReadAllBytesAsync(info.FullName, cancellationToken).ConfigureAwait(false) };
             var report = builder.Build(document, cancellationToken);
@@ -48,16 +48,5 @@ internal static class InspectCommand
             return report.Status == "ok" ? 0 : 1;
         });
         return command;
-    }
-
-    internal static ServiceProvider CreateServices()
-    {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        return new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddIngestPipeline()
-            .AddSingleton<InspectReportBuilder>()
-            .BuildServiceProvider();
     }
 }

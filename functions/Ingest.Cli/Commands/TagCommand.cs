@@ -31,7 +31,7 @@ internal static class TagCommand
                 return 2;
             }
 
-            using var services = CreateServices();
+            using var services = ToolServices.Create();
             var tagger = services.GetRequiredService<LineTagger>();
             using var input = fromStdin
                 ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8)
@@ -42,15 +42,4 @@ internal static class TagCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// The pipeline's services for tagging alone. No ports (source, index) are registered, so the
-    /// provider is not validated as a whole on build; the tagging services resolve on first use.
-    /// </summary>
-    internal static ServiceProvider CreateServices() =>
-        new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build())
-            .AddLogging()
-            .AddIngestPipeline()
-            .BuildServiceProvider();
 }

@@ -4,8 +4,8 @@ namespace Ingest.Pipeline.Normalization;
 
 /// <summary>
 /// Character and character-pair counts of one document, Traditional folded to Simplified, used to
-/// guess a character that lost a byte: the document's own vocabulary is the only language model
-/// the pipeline carries, and neighbours in the document (上 before 海) outweigh plain frequency.
+/// guess a character that lost a byte: the document's own vocabulary is the only character
+/// statistics the pipeline carries, and neighbours in the document (上 before 海) outweigh plain frequency.
 /// </summary>
 internal sealed class DocumentCharacters(string text)
 {
