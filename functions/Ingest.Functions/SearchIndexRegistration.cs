@@ -1,3 +1,4 @@
+using Ingest.AzureSearch;
 using Ingest.Lucene;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ internal static class SearchIndexRegistration
         return provider switch
         {
             "Lucene" => services.AddLuceneSearchIndex(),
-            _ => throw new InvalidOperationException($"Ingest:Index:Provider '{provider}' is not known; use Lucene."),
+            "AzureSearch" => services.AddAzureSearchIndex(),
+            _ => throw new InvalidOperationException($"Ingest:Index:Provider '{provider}' is not known; use Lucene or AzureSearch."),
         };
     }
 }
