@@ -1,6 +1,7 @@
 using Ingest.Api.Documents;
 using Ingest.Api.Health;
 using Ingest.Api.OpenApi;
+using Ingest.Api.Reindex;
 using Ingest.Api.Search;
 using Ingest.Api.Ui;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<HealthEndpoint>();
         services.TryAddSingleton<OpenApiEndpoint>();
         services.TryAddSingleton<UiEndpoint>();
+        // Resolved only where re-indexing is registered: MapIngestApi maps it only then.
+        services.TryAddSingleton<ReindexEndpoint>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Ingest.Api.Documents;
 using Ingest.Api.Health;
 using Ingest.Api.OpenApi;
+using Ingest.Api.Reindex;
+using Ingest.Pipeline.Reindexing;
 using Ingest.Api.Search;
 using Ingest.Api.Ui;
 using Microsoft.AspNetCore.Builder;
@@ -24,6 +26,13 @@ public static class EndpointRouteBuilderExtensions
             (string documentId, DocumentEndpoint documents, CancellationToken cancellationToken) => documents.HandleAsync(documentId, cancellationToken));
         endpoints.MapGet("/api/health", (HealthEndpoint health, CancellationToken cancellationToken) => health.HandleAsync(cancellationToken));
         endpoints.MapGet("/api/openapi.json", (OpenApiEndpoint openApi) => openApi.Handle());
+        // Only hosts that registered re-indexing (AddReindexing) expose it.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(ReindexService)) == true)
+        {
+            endpoints.MapPost("/api/reindex", (string? mode, ReindexEndpoint reindex) => reindex.HandleStartAsync(mode));
+            endpoints.MapGet("/api/reindex/{id}", (string id, ReindexEndpoint reindex) => reindex.HandleGet(id));
+        }
+
         endpoints.MapGet("/", (HttpRequest request, UiEndpoint ui) => ui.Handle(request));
         endpoints.MapGet("/ui/{*path}", (HttpRequest request, string? path, UiEndpoint ui) => ui.Handle(request, path));
         return endpoints;

@@ -11,6 +11,9 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services
     .AddIngestPipeline()
+    // Runs and their counts live in this instance's memory: items processed on other instances
+    // are not counted, so a run's status is best effort here (no shared run store yet).
+    .AddReindexing()
     .AddAzureStorageAdapters()
     .AddIngestApi();
 builder.Services.AddSearchIndex(builder.Configuration);

@@ -58,6 +58,20 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<WorkItemProcessor>();
         services.TryAddSingleton<QueryService>();
         services.TryAddSingleton<Reindexing.ReconcileService>();
+        services.TryAddSingleton<Reindexing.IReindexProgress, Reindexing.NullReindexProgress>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="Reindexing.ReindexService"/> and makes it the <see cref="Reindexing.IReindexProgress"/>
+    /// the work-item processor reports to, so runs started in this process count their items' outcomes.
+    /// Hosts that start re-index runs call it; others keep the default that discards progress.
+    /// </summary>
+    public static IServiceCollection AddReindexing(this IServiceCollection services)
+    {
+        services.TryAddSingleton<Reindexing.ReindexService>();
+        services.RemoveAll<Reindexing.IReindexProgress>();
+        services.AddSingleton<Reindexing.IReindexProgress>(sp => sp.GetRequiredService<Reindexing.ReindexService>());
         return services;
     }
 }

@@ -40,6 +40,7 @@ public static class LocalHost
 
         builder.Services
             .AddIngestPipeline()
+            .AddReindexing()
             .AddLocalState()
             .AddFolderSource()
             .AddLocalWorkQueue()

@@ -5,9 +5,9 @@ using Microsoft.Azure.Functions.Worker;
 namespace Ingest.Functions.Triggers;
 
 /// <summary>On the schedule in the <c>ReindexSchedule</c> app setting: diff storage against the manifests and enqueue the work.</summary>
-public sealed class ScheduleReindex(ReconcileService reconcile)
+public sealed class ScheduleReindex(ReindexService reindex)
 {
     [Function(nameof(ScheduleReindex))]
-    public Task Run([TimerTrigger("%" + StorageNames.ReindexScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        reconcile.RunAsync(cancellationToken: cancellationToken);
+    public async Task Run([TimerTrigger("%" + StorageNames.ReindexScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        await reindex.StartAsync(ReindexMode.Incremental, cancellationToken).ConfigureAwait(false);
 }

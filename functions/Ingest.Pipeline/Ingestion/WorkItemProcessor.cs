@@ -1,13 +1,36 @@
 using Ingest.Pipeline.Queueing;
+using Ingest.Pipeline.Reindexing;
 
 namespace Ingest.Pipeline.Ingestion;
 
-/// <summary>Carries out one work item from the queue: an ingestion or a removal.</summary>
-public sealed class WorkItemProcessor(IngestionService ingestion)
+/// <summary>
+/// Carries out one work item from the queue: an ingestion or a removal. Items enqueued by a
+/// re-index run report their outcome (or their failure) to <see cref="IReindexProgress"/>.
+/// </summary>
+public sealed class WorkItemProcessor(IngestionService ingestion, IReindexProgress progress)
 {
-    public Task<IngestResult> ProcessAsync(WorkItem item, CancellationToken cancellationToken = default) => item.Kind switch
+    public async Task<IngestResult> ProcessAsync(WorkItem item, CancellationToken cancellationToken = default)
     {
-        WorkKind.Remove => ingestion.RemoveAsync(item.Path, cancellationToken),
-        _ => ingestion.IngestAsync(item.Path, item.Force, cancellationToken),
-    };
+        IngestResult result;
+        try
+        {
+            result = item.Kind switch
+            {
+                WorkKind.Remove => await ingestion.RemoveAsync(item.Path, cancellationToken).ConfigureAwait(false),
+                _ => await ingestion.IngestAsync(item.Path, item.Force, cancellationToken).ConfigureAwait(false),
+            };
+        }
+        catch (Exception) when (item.ReindexId is not null)
+        {
+            progress.ReportFailure(item.ReindexId);
+            throw;
+        }
+
+        if (item.ReindexId is not null)
+        {
+            progress.Report(item.ReindexId, result.Outcome);
+        }
+
+        return result;
+    }
 }

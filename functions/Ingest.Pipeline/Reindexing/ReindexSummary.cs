@@ -10,7 +10,10 @@ public sealed record ReindexSummary
     public int Unchanged { get; init; }
     public int Orphaned { get; init; }
     public int Quarantined { get; init; }
+
+    /// <summary>Files enqueued with <c>Force</c> by a full re-index, whatever their manifest says.</summary>
+    public int Forced { get; init; }
     public TimeSpan Duration { get; init; }
 
-    public int Enqueued => New + Changed + Stale + Orphaned;
+    public int Enqueued => New + Changed + Stale + Orphaned + Forced;
 }

@@ -1,0 +1,17 @@
+using Ingest.Api.Reindex;
+using Ingest.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Ingest.Functions.Triggers;
+
+/// <summary><c>GET /api/reindex/{id}</c>: a run started on this instance.</summary>
+public sealed class GetReindexStatus(ReindexEndpoint reindex)
+{
+    [Function(nameof(GetReindexStatus))]
+    public IActionResult Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reindex/{id}")] HttpRequest request,
+        string id) =>
+        new ResultActionResult(reindex.HandleGet(id));
+}

@@ -1,0 +1,21 @@
+namespace Ingest.Pipeline.Reindexing;
+
+/// <summary>Outcomes reported by the items of a re-index run.</summary>
+public sealed record ReindexCounts
+{
+    public int Indexed { get; init; }
+
+    /// <summary>Nothing written: same content and pipeline version, or not an article.</summary>
+    public int Unchanged { get; init; }
+
+    /// <summary>Quarantined now or still quarantined.</summary>
+    public int Quarantined { get; init; }
+
+    public int Removed { get; init; }
+
+    /// <summary>Attempts that threw (the queue may retry them, so one item can count here and elsewhere).</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Items that finished with an outcome (failed attempts not included).</summary>
+    public int Done => Indexed + Unchanged + Quarantined + Removed;
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Ingest.EndToEnd.Tests;
+
+/// <summary>Re-indexing through the local host's API: start a run, follow it to completion.</summary>
+public sealed class ReindexApiTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task PostReindex_IncrementalThenFull_RunsCompleteWithCounts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var source = new TempFolder("source");
+        using var data = new TempFolder("data");
+        for (var i = 1; i <= 3; i++)
+        {
+            await File.WriteAllTextAsync(source.Combine($"a{i}.txt"), $"城市更新第{i}号\n这是关于城市更新试点的第{i}篇文章，讨论老旧小区改造。\n", ct);
+        }
+
+        await using var host = await LocalHostRunner.StartAsync(source.Path, data.Path, ct);
+        await host.Client.WaitForAsync("q=老旧小区改造", r => r.Count() == 3, Bound, ct);
+
+        var incremental = await StartAsync(host.Client, "incremental", ct);
+        var done = await WaitCompletedAsync(host.Client, incremental, ct);
+        Assert.Equal(3, done.GetProperty("summary").GetProperty("unchanged").GetInt32());
+        Assert.Equal(0, done.GetProperty("summary").GetProperty("enqueued").GetInt32());
+
+        await File.WriteAllTextAsync(source.Combine("a4.txt"), "新文章\n第四篇文章讨论老旧小区改造的资金来源。\n", ct);
+        var full = await StartAsync(host.Client, "full", ct);
+        var fullDone = await WaitCompletedAsync(host.Client, full, ct);
+        var counts = fullDone.GetProperty("counts");
+        Assert.Equal("full", fullDone.GetProperty("mode").GetString());
+        Assert.True(counts.GetProperty("indexed").GetInt32() >= 1);
+        Assert.Equal(4, counts.GetProperty("done").GetInt32());
+    }
+
+    [Fact]
+    public async Task Reindex_BadModeOrUnknownRun_AnswersWithProblems()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var source = new TempFolder("source");
+        using var data = new TempFolder("data");
+        await using var host = await LocalHostRunner.StartAsync(source.Path, data.Path, ct);
+
+        using var bad = await host.Client.PostAsync("/api/reindex?mode=sideways", null, ct);
+        using var unknown = await host.Client.GetAsync("/api/reindex/nosuchrun", ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task<string> StartAsync(HttpClient client, string mode, CancellationToken ct)
+    {
+        using var response = await client.PostAsync($"/api/reindex?mode={mode}", null, ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var run = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        var id = run.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/reindex/{id}", response.Headers.Location?.OriginalString);
+        return id;
+    }
+
+    private static async Task<JsonElement> WaitCompletedAsync(HttpClient client, string id, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (true)
+        {
+            using var response = await client.GetAsync($"/api/reindex/{id}", ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var run = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+            var state = run.GetProperty("state").GetString();
+            if (state != "running")
+            {
+                Assert.Equal("completed", state);
+                return run;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Run {id} still running: {run}");
+            await Task.Delay(100, ct);
+        }
+    }
+}
