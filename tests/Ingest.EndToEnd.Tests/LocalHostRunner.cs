@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Ingest.Cli.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -21,7 +19,7 @@ internal sealed class LocalHostRunner : IAsyncDisposable
 
     public static async Task<LocalHostRunner> StartAsync(string source, string data, CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var app = LocalHost.Build(new LocalHostOptions(source, data, port), logging: l => l.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync(cancellationToken);
         return new LocalHostRunner(app, port);
@@ -32,12 +30,5 @@ internal sealed class LocalHostRunner : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

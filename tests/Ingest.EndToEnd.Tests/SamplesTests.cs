@@ -13,7 +13,7 @@ public sealed class SamplesTests
         var ct = TestContext.Current.CancellationToken;
         using var source = new TempFolder("samples");
         using var data = new TempFolder("data");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "samples", "articles")))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "samples", "articles")))
         {
             File.Copy(file, source.Combine(Path.GetFileName(file)));
         }
@@ -39,15 +39,5 @@ public sealed class SamplesTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         using var document = await host.Client.GetAsync($"/api/documents/{SeedDocument}", ct);
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("No Ingest.sln above the test binaries.");
     }
 }

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Ingest.Ui.Tests.Support;
+namespace Ingest.Testing;
 
 /// <summary>A loopback port that nothing listens on right now.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -1,7 +1,7 @@
-namespace Ingest.EndToEnd.Tests;
+namespace Ingest.Testing;
 
 /// <summary>A folder under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder(string name) => Directory.CreateDirectory(Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ingest-{name}-{Guid.NewGuid():N}"));
 
@@ -17,7 +17,7 @@ internal sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
-            // A file still held open by a stopping process; the temp folder is cleaned by the OS.
+            // A file still held open by a stopping host; the OS cleans its temp folder.
         }
     }
 }
