@@ -1,6 +1,5 @@
 using Ingest.Local.Queueing;
 using Ingest.Pipeline.Indexing;
-using Ingest.Pipeline.Queueing;
 using Ingest.Pipeline.Reindexing;
 using Ingest.Pipeline.Sources;
 using Ingest.Pipeline.State;
@@ -15,7 +14,7 @@ namespace Ingest.Cli.Hosting;
 /// indexed (a deleted or recovered index), every file is ingested again.
 /// </summary>
 internal sealed partial class StartupIngestion(
-    ReconcileService reconcile,
+    ReindexService reindex,
     IDocumentSource source,
     IManifestStore manifests,
     ISearchIndex index,
@@ -30,22 +29,13 @@ internal sealed partial class StartupIngestion(
             var started = time.GetTimestamp();
             LogStarting(source.Description);
             var statistics = await index.GetStatisticsAsync(stoppingToken).ConfigureAwait(false);
-            var indexedManifests = 0;
-            await foreach (var manifest in manifests.ListAsync(stoppingToken).ConfigureAwait(false))
+            var rebuild = statistics.Chunks == 0 && await AnyIndexedAsync(stoppingToken).ConfigureAwait(false);
+            if (rebuild)
             {
-                if (manifest.Status == ManifestStatus.Indexed) indexedManifests++;
+                LogRebuilding();
             }
 
-            if (statistics.Chunks == 0 && indexedManifests > 0)
-            {
-                LogRebuilding(indexedManifests);
-                await foreach (var item in source.ListAsync(stoppingToken).ConfigureAwait(false))
-                {
-                    await queue.EnqueueAsync(new WorkItem(WorkKind.Ingest, item.Path, Force: true), stoppingToken).ConfigureAwait(false);
-                }
-            }
-
-            await reconcile.RunAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+            await reindex.StartAsync(rebuild ? ReindexMode.Full : ReindexMode.Incremental, stoppingToken).ConfigureAwait(false);
             await queue.WaitIdleAsync(stoppingToken).ConfigureAwait(false);
 
             var counts = new Dictionary<ManifestStatus, int>();
@@ -66,8 +56,18 @@ internal sealed partial class StartupIngestion(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingesting {Source}")]
     private partial void LogStarting(string source);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The index is empty but {Count} documents were indexed before; ingesting every file again")]
-    private partial void LogRebuilding(int count);
+    private async Task<bool> AnyIndexedAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var manifest in manifests.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (manifest.Status == ManifestStatus.Indexed) return true;
+        }
+
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index is empty but documents were indexed before; ingesting every file again")]
+    private partial void LogRebuilding();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready: {Documents} documents indexed as {Chunks} chunks, {Quarantined} quarantined, in {Seconds} s")]
     private partial void LogReady(int documents, long chunks, int quarantined, double seconds);
