@@ -30,7 +30,9 @@ public static class EndpointRouteBuilderExtensions
         if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(ReindexService)) == true)
         {
             endpoints.MapPost("/api/reindex", (string? mode, ReindexEndpoint reindex) => reindex.HandleStartAsync(mode));
-            endpoints.MapGet("/api/reindex/{id}", (string id, ReindexEndpoint reindex) => reindex.HandleGet(id));
+            // Not the request's token: a caller that hangs up must not stop the re-enqueueing half-way.
+            endpoints.MapPost("/api/reindex/rollback", (ReindexEndpoint reindex) => reindex.HandleRollbackAsync(CancellationToken.None));
+            endpoints.MapGet("/api/reindex/{id}", (string id, ReindexEndpoint reindex, CancellationToken cancellationToken) => reindex.HandleGetAsync(id, cancellationToken));
         }
 
         endpoints.MapGet("/", (HttpRequest request, UiEndpoint ui) => ui.Handle(request));

@@ -2,6 +2,7 @@ using Ingest.Local.Queueing;
 using Ingest.Local.Sources;
 using Ingest.Local.State;
 using Ingest.Pipeline.Queueing;
+using Ingest.Pipeline.Reindexing;
 using Ingest.Pipeline.Sources;
 using Ingest.Pipeline.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +12,19 @@ namespace Ingest.Local;
 
 public static class LocalServiceCollectionExtensions
 {
-    /// <summary>Registers the data folder's manifest and quarantine stores.</summary>
+    /// <summary>
+    /// Registers the data folder's stores: manifests, quarantine, re-index runs, the index catalog
+    /// and the re-index lock. Call it before <c>AddReindexing</c> and <c>AddIndexGenerations</c>,
+    /// whose in-memory defaults give way only to what is registered first.
+    /// </summary>
     public static IServiceCollection AddLocalState(this IServiceCollection services)
     {
         services.AddOptions<DataFolderOptions>().BindConfiguration(DataFolderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IManifestStore, FileManifestStore>();
         services.TryAddSingleton<IQuarantineStore, FolderQuarantineStore>();
+        services.TryAddSingleton<IReindexRunStore, FileReindexRunStore>();
+        services.TryAddSingleton<IIndexCatalogStore, FileIndexCatalogStore>();
+        services.TryAddSingleton<IReindexLock, FileReindexLock>();
         return services;
     }
 

@@ -7,7 +7,7 @@ public sealed class LuceneIndexOptions
 {
     public const string SectionName = "Ingest:Lucene";
 
-    /// <summary>Folder of the index; created when missing. Required. One process at a time may open it.</summary>
+    /// <summary>Folder of the index generations (one sub-folder each); created when missing. Required. One process at a time may open a generation.</summary>
     [Required]
     public string IndexPath { get; set; } = string.Empty;
 

@@ -1,3 +1,4 @@
+using Ingest.Pipeline;
 using Ingest.Pipeline.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,17 +8,18 @@ namespace Ingest.Lucene;
 public static class LuceneServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the embedded Lucene index as <see cref="ISearchIndex"/>, with its options from
-    /// <c>Ingest:Lucene</c> validated at start-up. The concrete <see cref="LuceneSearchIndex"/> is
-    /// registered too, so the host can read <see cref="LuceneSearchIndex.RecoveredFromCorruption"/>.
+    /// Registers the embedded Lucene index, with its options from <c>Ingest:Lucene</c> validated
+    /// at start-up: <see cref="LuceneSearchIndexFactory"/> keeps one folder per index generation
+    /// under <see cref="LuceneIndexOptions.IndexPath"/>, and <see cref="ISearchIndex"/> is the
+    /// generational index over it (see <see cref="ServiceCollectionExtensions.AddIndexGenerations"/>).
     /// </summary>
     public static IServiceCollection AddLuceneSearchIndex(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<LuceneIndexOptions>().BindConfiguration(LuceneIndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<LuceneSearchIndex>();
-        services.TryAddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
-        return services;
+        services.TryAddSingleton<LuceneSearchIndexFactory>();
+        services.TryAddSingleton<ISearchIndexFactory>(sp => sp.GetRequiredService<LuceneSearchIndexFactory>());
+        return services.AddIndexGenerations();
     }
 }

@@ -1,5 +1,6 @@
 using Ingest.Pipeline.Chunking;
 using Ingest.Pipeline.Extraction;
+using Ingest.Pipeline.Indexing;
 using Ingest.Pipeline.Ingestion;
 using Ingest.Pipeline.Normalization;
 using Ingest.Pipeline.Query;
@@ -59,16 +60,38 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<QueryService>();
         services.TryAddSingleton<Reindexing.ReconcileService>();
         services.TryAddSingleton<Reindexing.IReindexProgress, Reindexing.NullReindexProgress>();
+        services.AddOptions<Reindexing.ReindexOptions>().BindConfiguration(Reindexing.ReindexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
     /// <summary>
-    /// Registers <see cref="Reindexing.ReindexService"/> and makes it the <see cref="Reindexing.IReindexProgress"/>
+    /// Puts the index adapter's generations behind <see cref="ISearchIndex"/>: registers
+    /// <see cref="IndexGenerations"/> (options from <c>Ingest:Index</c>) and
+    /// <see cref="GenerationalSearchIndex"/> as the index, over the adapter's
+    /// <see cref="ISearchIndexFactory"/> and the host's <see cref="State.IIndexCatalogStore"/>
+    /// (in memory unless the host registers a durable one first).
+    /// </summary>
+    public static IServiceCollection AddIndexGenerations(this IServiceCollection services)
+    {
+        services.AddOptions<IndexGenerationOptions>().BindConfiguration(IndexGenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<State.IIndexCatalogStore, State.InMemoryIndexCatalogStore>();
+        services.TryAddSingleton<IndexGenerations>();
+        services.TryAddSingleton<GenerationalSearchIndex>();
+        services.TryAddSingleton<ISearchIndex>(sp => sp.GetRequiredService<GenerationalSearchIndex>());
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="Reindexing.ReindexService"/> (with an in-memory run store and an in-process
+    /// lock unless the host registered its own first) and makes it the <see cref="Reindexing.IReindexProgress"/>
     /// the work-item processor reports to, so runs started in this process count their items' outcomes.
     /// Hosts that start re-index runs call it; others keep the default that discards progress.
     /// </summary>
     public static IServiceCollection AddReindexing(this IServiceCollection services)
     {
+        services.TryAddSingleton<Reindexing.IReindexRunStore, Reindexing.InMemoryReindexRunStore>();
+        services.TryAddSingleton<Reindexing.IReindexLock, Reindexing.InProcessReindexLock>();
         services.TryAddSingleton<Reindexing.ReindexService>();
         services.RemoveAll<Reindexing.IReindexProgress>();
         services.AddSingleton<Reindexing.IReindexProgress>(sp => sp.GetRequiredService<Reindexing.ReindexService>());

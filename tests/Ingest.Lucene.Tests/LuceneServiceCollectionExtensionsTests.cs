@@ -1,7 +1,6 @@
 using Ingest.Pipeline.Indexing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Xunit;
 
@@ -11,17 +10,24 @@ public sealed class LuceneServiceCollectionExtensionsTests : IDisposable
 {
     private readonly TempFolder folder = new();
 
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void AddLuceneSearchIndex_Configured_ResolvesOneSharedIndex()
+    public async Task AddLuceneSearchIndex_Configured_ResolvesOneGenerationalIndexOverGenerationFolders()
     {
         using var provider = CreateSut(new() { ["Ingest:Lucene:IndexPath"] = folder.IndexPath, ["Ingest:Lucene:CommitDelay"] = "00:00:02" });
 
         var index = provider.GetRequiredService<ISearchIndex>();
+        await index.ReplaceDocumentAsync("doc-a", [Chunks.Of("doc-a", 0, "城市更新")], Ct);
 
-        Assert.Same(provider.GetRequiredService<LuceneSearchIndex>(), index);
+        Assert.IsType<GenerationalSearchIndex>(index);
+        Assert.Same(index, provider.GetRequiredService<ISearchIndex>());
+        Assert.Same(provider.GetRequiredService<LuceneSearchIndexFactory>(), provider.GetRequiredService<ISearchIndexFactory>());
         Assert.Equal(TimeSpan.FromSeconds(2), provider.GetRequiredService<IOptions<LuceneIndexOptions>>().Value.CommitDelay);
+        Assert.Equal(["gen-1"], Directory.EnumerateDirectories(folder.IndexPath).Select(Path.GetFileName));
+        Assert.Equal(new IndexStatistics(1, 1), await provider.GetRequiredService<LuceneSearchIndexFactory>().Open(1).GetStatisticsAsync(Ct));
     }
 
     [Fact]

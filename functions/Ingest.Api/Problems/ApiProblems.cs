@@ -15,6 +15,10 @@ public static class ApiProblems
         detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.",
         type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.5");
 
+    public static IResult Conflict(string detail) => Results.Problem(
+        detail: detail, statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with the current state.",
+        type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.10");
+
     public static IResult Unavailable(TimeSpan retryAfter) => new RetryAfterResult(
         Results.Problem(
             detail: "The search index is not available right now. Try again shortly.",

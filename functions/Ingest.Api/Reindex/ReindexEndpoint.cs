@@ -6,8 +6,9 @@ namespace Ingest.Api.Reindex;
 
 /// <summary>
 /// <c>POST /api/reindex?mode=incremental|full</c> starts a re-index run (or returns the one already
-/// running) and <c>GET /api/reindex/{id}</c> reports its progress. Runs are known only to the
-/// instance that started them.
+/// running), <c>GET /api/reindex/{id}</c> reports a run's progress from the shared run store, and
+/// <c>POST /api/reindex/rollback</c> makes the index generation that the last full re-index
+/// replaced active again.
 /// </summary>
 public sealed class ReindexEndpoint(ReindexService reindex)
 {
@@ -22,15 +23,38 @@ public sealed class ReindexEndpoint(ReindexService reindex)
                 return ApiProblems.BadRequest(new Dictionary<string, string[]> { ["mode"] = ["The mode is 'incremental' (the default) or 'full'."] });
         }
 
-        // Not the request's token: the run outlives the request, and a client that hangs up
-        // mid-enumeration must not leave a half-enqueued run behind.
-        var run = await reindex.StartAsync(parsed, CancellationToken.None).ConfigureAwait(false);
+        ReindexStart start;
+        try
+        {
+            // Not the request's token: the run outlives the request (its enumeration goes on in the background).
+            start = await reindex.StartAsync(parsed, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (ReindexBusyException busy)
+        {
+            return ApiProblems.Conflict(busy.Message);
+        }
+
+        var run = start.Run;
         return new LocationResult(Results.Json(run, ApiJson.Options, statusCode: StatusCodes.Status202Accepted), $"/api/reindex/{run.Id}");
     }
 
-    public IResult HandleGet(string id) => reindex.Get(id) is { } run
-        ? Results.Json(run, ApiJson.Options)
-        : ApiProblems.NotFound($"No re-index run has the id '{id}' on this instance.");
+    public async Task<IResult> HandleGetAsync(string id, CancellationToken cancellationToken) =>
+        await reindex.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } run
+            ? Results.Json(run, ApiJson.Options)
+            : ApiProblems.NotFound($"No re-index run has the id '{id}' (only the last runs are kept).");
+
+    public async Task<IResult> HandleRollbackAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rollback = await reindex.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return Results.Json(rollback, ApiJson.Options);
+        }
+        catch (InvalidOperationException refused)
+        {
+            return ApiProblems.Conflict(refused.Message);
+        }
+    }
 
     private sealed class LocationResult(IResult inner, string location) : IResult
     {

@@ -19,19 +19,43 @@ public sealed class FolderDocumentSource(IOptions<FolderSourceOptions> options) 
             yield break;
         }
 
-        var files = Directory.EnumerateFiles(Root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-            .Select(full => (Full: full, Relative: ToRelative(full)))
-            .Where(f => SourceFileRules.IsArticle(f.Relative))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (full, relative) in files)
+        foreach (var (full, relative) in Articles())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var info = new FileInfo(full);
-            if (!info.Exists) continue;
-            yield return new SourceItem(relative, ETagOf(info), info.Length, info.LastWriteTimeUtc);
+            if (ItemOf(full, relative) is { } item)
+            {
+                yield return item;
+            }
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A page of the listing in ordinal path order. The continuation token is the last path of the
+    /// page, so a page starts after it even when files were added or deleted in between.
+    /// </summary>
+    public Task<SourcePage> ListPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        if (!Directory.Exists(Root))
+        {
+            return Task.FromResult(new SourcePage([], null));
+        }
+
+        var after = Articles().Where(f => continuationToken is null || string.CompareOrdinal(f.Relative, continuationToken) > 0).Take(pageSize + 1).ToList();
+        var items = new List<SourceItem>(Math.Min(after.Count, pageSize));
+        foreach (var (full, relative) in after.Take(pageSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ItemOf(full, relative) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        var next = after.Count > pageSize ? after[pageSize - 1].Relative : null;
+        return Task.FromResult(new SourcePage(items, next));
     }
 
     public async Task<SourceDocument?> OpenAsync(string path, CancellationToken cancellationToken = default)
@@ -65,6 +89,18 @@ public sealed class FolderDocumentSource(IOptions<FolderSourceOptions> options) 
             LastModified = info.LastWriteTimeUtc,
             Overrides = await SidecarMetadata.ReadAsync(full, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    private IOrderedEnumerable<(string Full, string Relative)> Articles() =>
+        Directory.EnumerateFiles(Root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+            .Select(full => (Full: full, Relative: ToRelative(full)))
+            .Where(f => SourceFileRules.IsArticle(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+
+    private static SourceItem? ItemOf(string full, string relative)
+    {
+        var info = new FileInfo(full);
+        return info.Exists ? new SourceItem(relative, ETagOf(info), info.Length, info.LastWriteTimeUtc) : null;
     }
 
     public string ToRelative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

@@ -17,7 +17,7 @@ public sealed class FolderQuarantineStore(IOptions<DataFolderOptions> options) :
     {
         var copy = PathOf(document.Path);
         await AtomicFile.WriteAsync(copy, document.Content, cancellationToken).ConfigureAwait(false);
-        await AtomicFile.WriteAsync(copy + ".reason.json", JsonSerializer.SerializeToUtf8Bytes(record, FileManifestStore.Json), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(copy + ".reason.json", JsonSerializer.SerializeToUtf8Bytes(record, JsonFileStore.Json), cancellationToken).ConfigureAwait(false);
     }
 
     public Task RemoveAsync(string sourcePath, CancellationToken cancellationToken = default)

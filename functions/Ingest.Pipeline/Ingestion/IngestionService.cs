@@ -29,8 +29,20 @@ public sealed partial class IngestionService(
     private readonly KeyedLock _locks = new();
 
     /// <summary>Ingests the file at <paramref name="path"/>; removes the document if the file is gone.</summary>
-    public async Task<IngestResult> IngestAsync(string path, bool force = false, CancellationToken cancellationToken = default)
+    public Task<IngestResult> IngestAsync(string path, bool force = false, CancellationToken cancellationToken = default) =>
+        IngestAsync(path, force, generation: null, cancellationToken);
+
+    /// <summary>
+    /// Ingests the file at <paramref name="path"/> into one index generation only (a full
+    /// re-index's new one) when <paramref name="generation"/> is set; otherwise as above.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A generation is asked for but the index has no generations.</exception>
+    public async Task<IngestResult> IngestAsync(string path, bool force, int? generation, CancellationToken cancellationToken = default)
     {
+        var target = generation is { } number
+            ? (index as GenerationalSearchIndex)?.Generation(number)
+              ?? throw new InvalidOperationException($"Index generation {number} was asked for, but the search index is not generational.")
+            : index;
         // A sidecar's change is a change of its article; anything else that is not an article is left alone.
         if (SourceFileRules.ArticleOf(path) is not { } article)
         {
@@ -62,7 +74,7 @@ public sealed partial class IngestionService(
 
             // After a lost compare-and-swap the index may hold what the losing writer put there last,
             // whatever the manifest says: index the current source again rather than trust "unchanged".
-            var (result, written) = await IngestOnceAsync(document, force || round > 1, cancellationToken).ConfigureAwait(false);
+            var (result, written) = await IngestOnceAsync(document, target, force || round > 1, cancellationToken).ConfigureAwait(false);
             if (written || round == MaxCompareAndSwapRounds)
             {
                 return result;
@@ -82,7 +94,7 @@ public sealed partial class IngestionService(
         return await RemoveLockedAsync(documentId, path, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<(IngestResult Result, bool Written)> IngestOnceAsync(SourceDocument document, bool force, CancellationToken cancellationToken)
+    private async Task<(IngestResult Result, bool Written)> IngestOnceAsync(SourceDocument document, ISearchIndex target, bool force, CancellationToken cancellationToken)
     {
         var documentId = document.DocumentId;
         var contentHash = ContentHash.Of(document);
@@ -123,13 +135,13 @@ public sealed partial class IngestionService(
         }
         catch (DocumentRejectedException rejected)
         {
-            return await QuarantineAsync(document, manifest, existing, rejected.Reason, rejected.Message, 1, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(document, manifest, existing, rejected.Reason, rejected.Message, 1, target, cancellationToken).ConfigureAwait(false);
         }
 
         var chunks = IndexedChunkMapper.ToChunks(processed, contentHash, version);
         try
         {
-            await index.ReplaceDocumentAsync(documentId, chunks, cancellationToken).ConfigureAwait(false);
+            await target.ReplaceDocumentAsync(documentId, chunks, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is TransientStoreException or SearchUnavailableException)
         {
@@ -137,7 +149,7 @@ public sealed partial class IngestionService(
             if (attempts >= options.Value.MaxTransientAttempts)
             {
                 return await QuarantineAsync(document, manifest, existing, FailureReason.TransientExhausted,
-                    $"The index kept failing after {attempts} attempts: {ex.Message}", attempts, cancellationToken).ConfigureAwait(false);
+                    $"The index kept failing after {attempts} attempts: {ex.Message}", attempts, target, cancellationToken).ConfigureAwait(false);
             }
 
             // Remember the attempt, then let the host retry. The failed attempts mark the manifest as
@@ -164,7 +176,7 @@ public sealed partial class IngestionService(
     }
 
     private async Task<(IngestResult, bool)> QuarantineAsync(SourceDocument document, DocumentManifest manifest, ManifestEntry? existing,
-        FailureReason reason, string message, int attempts, CancellationToken cancellationToken)
+        FailureReason reason, string message, int attempts, ISearchIndex target, CancellationToken cancellationToken)
     {
         var record = new QuarantineRecord(manifest.DocumentId, document.Path, reason, message, manifest.ContentHash, manifest.PipelineVersion, attempts, time.GetUtcNow());
         await quarantine.PutAsync(document, record, cancellationToken).ConfigureAwait(false);
@@ -174,7 +186,7 @@ public sealed partial class IngestionService(
         {
             try
             {
-                await index.DeleteDocumentAsync(manifest.DocumentId, cancellationToken).ConfigureAwait(false);
+                await target.DeleteDocumentAsync(manifest.DocumentId, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (reason == FailureReason.TransientExhausted && ex is TransientStoreException or SearchUnavailableException)
             {
@@ -205,7 +217,7 @@ public sealed partial class IngestionService(
             UpdatedAt = now,
         };
         var reference = new SourceDocument { Path = path, Content = ReadOnlyMemory<byte>.Empty };
-        var (result, _) = await QuarantineAsync(reference, manifest, existing, rejected.Reason, rejected.Message, 1, cancellationToken).ConfigureAwait(false);
+        var (result, _) = await QuarantineAsync(reference, manifest, existing, rejected.Reason, rejected.Message, 1, index, cancellationToken).ConfigureAwait(false);
         return result;
     }
 

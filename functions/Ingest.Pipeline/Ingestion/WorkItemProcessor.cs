@@ -11,13 +11,14 @@ public sealed class WorkItemProcessor(IngestionService ingestion, IReindexProgre
 {
     public async Task<IngestResult> ProcessAsync(WorkItem item, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(item);
         IngestResult result;
         try
         {
             result = item.Kind switch
             {
                 WorkKind.Remove => await ingestion.RemoveAsync(item.Path, cancellationToken).ConfigureAwait(false),
-                _ => await ingestion.IngestAsync(item.Path, item.Force, cancellationToken).ConfigureAwait(false),
+                _ => await ingestion.IngestAsync(item.Path, item.Force, item.Generation, cancellationToken).ConfigureAwait(false),
             };
         }
         catch (Exception) when (item.ReindexId is not null)

@@ -3,6 +3,8 @@ namespace Ingest.Pipeline.Reindexing;
 /// <summary>Outcomes reported by the items of a re-index run.</summary>
 public sealed record ReindexCounts
 {
+    public static ReindexCounts None { get; } = new();
+
     public int Indexed { get; init; }
 
     /// <summary>Nothing written: same content and pipeline version, or not an article.</summary>
@@ -18,4 +20,10 @@ public sealed record ReindexCounts
 
     /// <summary>Items that finished with an outcome (failed attempts not included).</summary>
     public int Done => Indexed + Unchanged + Quarantined + Removed;
+
+    public ReindexCounts Add(ReindexCounts other) => new()
+    {
+        Indexed = Indexed + other.Indexed, Unchanged = Unchanged + other.Unchanged, Quarantined = Quarantined + other.Quarantined,
+        Removed = Removed + other.Removed, Failed = Failed + other.Failed,
+    };
 }

@@ -7,9 +7,9 @@ public enum ReindexMode
     Incremental,
 
     /// <summary>
-    /// Every source file, forced, plus removal of documents whose file is gone. It re-ingests into
-    /// the same index, not into a new one side by side: searches see a mix of old and new chunks
-    /// until the run completes.
+    /// Every source file, forced, into a new index generation built side by side with the active
+    /// one (which goes on answering searches), plus removal of documents whose file is gone; the
+    /// run switches to the new generation once it holds every indexed document.
     /// </summary>
     Full,
 }

@@ -12,4 +12,10 @@ internal static class Articles
         "北京市发布交通规划\n\n北京市交通委员会发布新一轮交通发展规划，提出优化公交线网，建设慢行系统。\n\n规划还提出推进京津冀交通一体化，加强区域协同。",
         string.Empty,
     ];
+
+    /// <summary>Article <paramref name="number"/> of any number: the small articles in turn, each made distinct by a closing line.</summary>
+    public static string Numbered(int number) => Texts[number % (Texts.Count - 1)] + $"\n\n补充说明第{number}条。";
+
+    /// <summary>The file name of article <paramref name="number"/>; names sort in number order.</summary>
+    public static string Name(int number) => $"a{number:00}.txt";
 }

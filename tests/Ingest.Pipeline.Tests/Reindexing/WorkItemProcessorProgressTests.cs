@@ -11,14 +11,16 @@ public sealed class WorkItemProcessorProgressTests
     [Fact]
     public async Task ProcessAsync_ItemOfARun_ReportsItsOutcomeToTheRun()
     {
-        using var world = new ReindexWorld();
+        await using var world = new ReindexWorld();
         world.AddFile("~$draft.tmp");
-        var run = await world.Service.StartAsync(ReindexMode.Full, Cancel);
+        var start = await world.Service.StartAsync(ReindexMode.Incremental, Cancel);
+        await start.Enumeration;
 
         var result = await world.Processor.ProcessAsync(world.Queue.Items.Single(), Cancel);
+        await world.Service.FlushAsync(Cancel);
 
         Assert.Equal(IngestOutcome.Ignored, result.Outcome);
-        var after = world.Service.Get(run.Id)!;
+        var after = (await world.Service.GetAsync(start.Run.Id, Cancel))!;
         Assert.Equal(1, after.Counts.Unchanged);
         Assert.Equal(ReindexState.Completed, after.State);
     }
@@ -26,14 +28,16 @@ public sealed class WorkItemProcessorProgressTests
     [Fact]
     public async Task ProcessAsync_ItemOfARunThrows_ReportsAFailureAndRethrows()
     {
-        using var world = new ReindexWorld();
+        await using var world = new ReindexWorld();
         world.AddFile("a.txt");
         world.Source.OpenFailure = new IOException("source down");
-        var run = await world.Service.StartAsync(ReindexMode.Full, Cancel);
+        var start = await world.Service.StartAsync(ReindexMode.Incremental, Cancel);
+        await start.Enumeration;
 
         await Assert.ThrowsAsync<IOException>(() => world.Processor.ProcessAsync(world.Queue.Items.Single(), Cancel));
+        await world.Service.FlushAsync(Cancel);
 
-        var after = world.Service.Get(run.Id)!;
+        var after = (await world.Service.GetAsync(start.Run.Id, Cancel))!;
         Assert.Equal(1, after.Counts.Failed);
         Assert.Equal(ReindexState.Running, after.State);
     }
@@ -41,12 +45,14 @@ public sealed class WorkItemProcessorProgressTests
     [Fact]
     public async Task ProcessAsync_ItemWithoutARun_LeavesRunsAlone()
     {
-        using var world = new ReindexWorld();
+        await using var world = new ReindexWorld();
         world.AddFile("~$draft.tmp");
-        var run = await world.Service.StartAsync(ReindexMode.Full, Cancel);
+        var start = await world.Service.StartAsync(ReindexMode.Incremental, Cancel);
+        await start.Enumeration;
 
         await world.Processor.ProcessAsync(new WorkItem(WorkKind.Ingest, "~$draft.tmp"), Cancel);
+        await world.Service.FlushAsync(Cancel);
 
-        Assert.Equal(0, world.Service.Get(run.Id)!.Counts.Unchanged);
+        Assert.Equal(0, (await world.Service.GetAsync(start.Run.Id, Cancel))!.Counts.Unchanged);
     }
 }

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Ingest.Pipeline.Indexing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Lucene;
+
+/// <summary>
+/// Index generations as folders <c>{IndexPath}/gen-{N}</c>, each its own Lucene index, opened
+/// once and kept open (the previous generation stays searchable for a rollback) until dropped or disposed.
+/// </summary>
+public sealed class LuceneSearchIndexFactory(IOptions<LuceneIndexOptions> options, TimeProvider time, ILogger<LuceneSearchIndex> logger)
+    : ISearchIndexFactory, IDisposable
+{
+    private readonly ConcurrentDictionary<int, Lazy<LuceneSearchIndex>> _open = new();
+    private bool _disposed;
+
+    /// <summary>The folder of a generation.</summary>
+    public string PathOf(int generation)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(generation, 1);
+        return Path.Combine(Path.GetFullPath(options.Value.IndexPath), "gen-" + generation.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <exception cref="InvalidOperationException">Another process holds the generation's folder.</exception>
+    public ISearchIndex Open(int generation) => OpenLucene(generation);
+
+    /// <summary>The generation's Lucene index itself (it tells whether it recovered from corruption).</summary>
+    public LuceneSearchIndex OpenLucene(int generation)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var path = PathOf(generation);
+        var lazy = _open.GetOrAdd(generation, _ => new Lazy<LuceneSearchIndex>(
+            () => new LuceneSearchIndex(Options.Create(new LuceneIndexOptions { IndexPath = path, CommitDelay = options.Value.CommitDelay }), time, logger)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            // Do not cache the failure: the folder may be free on the next attempt.
+            _open.TryRemove(new KeyValuePair<int, Lazy<LuceneSearchIndex>>(generation, lazy));
+            throw;
+        }
+    }
+
+    public Task DropAsync(int generation, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_open.TryRemove(generation, out var lazy) && lazy.IsValueCreated)
+        {
+            lazy.Value.Dispose();
+        }
+
+        var path = PathOf(generation);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (var lazy in _open.Values.Where(l => l.IsValueCreated))
+        {
+            lazy.Value.Dispose();
+        }
+
+        _open.Clear();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Ingest.Pipeline.Reindexing;
+
+/// <summary>The lock for a host that runs as a single process without shared storage (and for tests).</summary>
+public sealed class InProcessReindexLock : IReindexLock
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<IAsyncDisposable?> TryAcquireAsync(CancellationToken cancellationToken = default) =>
+        await _gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false) ? new Held(_gate) : null;
+
+    private sealed class Held(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
