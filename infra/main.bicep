@@ -91,7 +91,9 @@ param existingSearchServiceName string = ''
 @description('Resource group of that existing service; default the app\'s resource group.')
 param existingSearchResourceGroupName string = ''
 
-@description('Name of the search index the app creates and writes.')
+@description('Name of the search index the app creates and writes; a full re-index builds NAME-g2, NAME-g3, ... beside it and switches, so at most 116 characters.')
+@minLength(2)
+@maxLength(116)
 param searchIndexName string = 'articles'
 
 @description('Semantic configuration the app creates on the index and queries with. Default: \'default\' when a new service has the semantic ranker, else none.')

@@ -7,6 +7,7 @@ using Ingest.Azure.Sources;
 using Ingest.Azure.State;
 using Ingest.Azure.Storage;
 using Ingest.Pipeline.Queueing;
+using Ingest.Pipeline.Reindexing;
 using Ingest.Pipeline.Sources;
 using Ingest.Pipeline.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +22,12 @@ public static class AzureServiceCollectionExtensions
     /// Registers the storage options (<c>Ingest:AzureStorage</c>, falling back to the Functions connection
     /// <c>IngestStorage</c>; validated at start-up), the blob and queue service clients, and the Azure
     /// adapters of the ports: <see cref="IDocumentSource"/>, <see cref="IManifestStore"/>,
-    /// <see cref="IQuarantineStore"/> and <see cref="IWorkQueue"/>; plus the re-index lease, the
-    /// blob-events handler and <see cref="AzureStorageInitializer"/>.
+    /// <see cref="IQuarantineStore"/>, <see cref="IWorkQueue"/>, and the shared state of re-indexing in the
+    /// state container: <see cref="IReindexRunStore"/>, <see cref="IIndexCatalogStore"/> and
+    /// <see cref="IReindexLock"/> (the blob lease); plus the blob-events handler and <see cref="AzureStorageInitializer"/>.
+    /// Every registration is a TryAdd, and so are the in-memory defaults of <c>AddReindexing()</c> and
+    /// <c>AddIndexGenerations()</c>: call this first, or those defaults win and runs, the catalog and
+    /// the lock stay in one instance's memory.
     /// </summary>
     public static IServiceCollection AddAzureStorageAdapters(this IServiceCollection services)
     {
@@ -41,7 +46,10 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<StorageQueueWorkQueue>();
         services.TryAddSingleton<IWorkQueue>(sp => sp.GetRequiredService<StorageQueueWorkQueue>());
 
+        services.TryAddSingleton<IReindexRunStore, BlobReindexRunStore>();
+        services.TryAddSingleton<IIndexCatalogStore, BlobIndexCatalogStore>();
         services.TryAddSingleton<BlobReindexLease>();
+        services.TryAddSingleton<IReindexLock>(sp => sp.GetRequiredService<BlobReindexLease>());
         services.TryAddSingleton<BlobDeletedEventParser>();
         services.TryAddSingleton<BlobDeletedHandler>();
         services.TryAddSingleton<AzureStorageInitializer>();

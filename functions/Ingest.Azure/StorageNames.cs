@@ -15,7 +15,7 @@ public static class StorageNames
     /// <summary>Container of failed files, each with a JSON reason beside it.</summary>
     public const string QuarantineContainer = "quarantine";
 
-    /// <summary>Container of manifests, re-index checkpoints and the re-index lease.</summary>
+    /// <summary>Container of manifests, re-index runs, the index catalog and the re-index lease.</summary>
     public const string StateContainer = "ingest-state";
 
     /// <summary>Queue of ingestion work items, filled by the re-index job.</summary>
@@ -35,6 +35,12 @@ public static class StorageNames
 
     /// <summary>Blob in the state container whose lease makes re-index runs mutually exclusive.</summary>
     public const string ReindexLockBlob = "reindex.lock";
+
+    /// <summary>Folder of the state container that holds one blob per re-index run (<c>reindex/{runId}.json</c>).</summary>
+    public const string ReindexRunPrefix = "reindex/";
+
+    /// <summary>Blob in the state container that says which index generation is active, being built and previous.</summary>
+    public const string IndexCatalogBlob = "index-catalog.json";
 
     /// <summary>Suffix of the sidecar blob that carries metadata overrides of an article (<c>NAME.meta.json</c>).</summary>
     public const string SidecarSuffix = Pipeline.Sources.SourceFileRules.SidecarSuffix;

@@ -13,7 +13,8 @@ using Polly;
 namespace Ingest.AzureSearch;
 
 /// <summary>
-/// The search index on Azure AI Search: one search document per passage. The index is created or
+/// One generation of the search index on Azure AI Search (opened by <see cref="AzureSearchIndexFactory"/>):
+/// one search document per passage. The index is created or
 /// updated once, at first use. Writes go in batches within the service limits; per-item failures
 /// are retried when the service calls them retryable and surface as exceptions otherwise. Every
 /// call runs through the Polly pipeline <c>Ingest.AzureSearch</c> (retry honouring Retry-After,
@@ -33,15 +34,19 @@ public sealed partial class AzureSearchIndex : ISearchIndex
     private readonly Lock gate = new();
     private Task? ensured;
 
-    internal AzureSearchIndex(SearchIndexClient indexClient, ResiliencePipeline pipeline, AzureSearchOptions options, TimeProvider time, ILogger<AzureSearchIndex> logger)
+    internal AzureSearchIndex(SearchIndexClient indexClient, string indexName, ResiliencePipeline pipeline, AzureSearchOptions options, TimeProvider time, ILogger<AzureSearchIndex> logger)
     {
         this.indexClient = indexClient;
         this.pipeline = pipeline;
         this.options = options;
         this.time = time;
         this.logger = logger;
-        client = indexClient.GetSearchClient(options.IndexName);
+        IndexName = indexName;
+        client = indexClient.GetSearchClient(indexName);
     }
+
+    /// <summary>The name of the index on the service (see <see cref="AzureSearchIndexFactory.IndexNameOf"/>).</summary>
+    public string IndexName { get; }
 
     public async Task ReplaceDocumentAsync(string documentId, IReadOnlyList<IndexedChunk> chunks, CancellationToken cancellationToken = default)
     {
@@ -387,9 +392,9 @@ public sealed partial class AzureSearchIndex : ISearchIndex
     // Shared by concurrent callers, so no single caller's token may cancel it.
     private async Task CreateIndexAsync()
     {
-        var definition = IndexDefinition.Create(options.IndexName, options.SemanticConfiguration);
+        var definition = IndexDefinition.Create(IndexName, options.SemanticConfiguration);
         await pipeline.ExecuteAsync(async token => await indexClient.CreateOrUpdateIndexAsync(definition, allowIndexDowntime: false, onlyIfUnchanged: false, token).ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
-        LogIndexReady(logger, options.IndexName);
+        LogIndexReady(logger, IndexName);
     }
 
     private async Task Writing(Func<Task> work, string documentId)

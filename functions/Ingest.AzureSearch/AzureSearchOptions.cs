@@ -11,9 +11,14 @@ public sealed class AzureSearchOptions
     [Required]
     public Uri? Endpoint { get; set; }
 
-    /// <summary>Name of the index; created or updated at first use. Default <c>articles</c>.</summary>
+    /// <summary>
+    /// Name of the index; created or updated at first use. A full re-index builds its successor
+    /// side by side as <c>{IndexName}-g{N}</c> and switches to it, so the name is at most 116
+    /// characters (the service allows 128), of lower-case letters, digits and single dashes,
+    /// starting and ending with a letter or digit. Default <c>articles</c>.
+    /// </summary>
     [Required]
-    [RegularExpression("^[a-z0-9][a-z0-9-]{0,127}$", ErrorMessage = "IndexName must be lower-case letters, digits and dashes.")]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "IndexName must be lower-case letters, digits and single dashes, starting and ending with a letter or digit.")]
     public string IndexName { get; set; } = "articles";
 
     /// <summary>An admin key. Optional: without it the adapter signs in with <c>DefaultAzureCredential</c> (managed identity in Azure).</summary>

@@ -11,10 +11,11 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services
     .AddIngestPipeline()
-    // Runs and their counts live in this instance's memory: items processed on other instances
-    // are not counted, so a run's status is best effort here (no shared run store yet).
-    .AddReindexing()
+    // First: its run store, index catalog store and re-index lock (all in the state container,
+    // shared by every instance) must be registered before the in-memory defaults that
+    // AddReindexing() and the search index's AddIndexGenerations() add only when none is there.
     .AddAzureStorageAdapters()
+    .AddReindexing()
     .AddIngestApi();
 builder.Services.AddSearchIndex(builder.Configuration);
 

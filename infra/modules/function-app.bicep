@@ -198,6 +198,16 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Ingest__Tagging__ThemeTopK: '3'
     Ingest__Tagging__KeyPhraseCount: '10'
     Ingest__Ingestion__MaxTransientAttempts: '5'
+
+    // Re-index runs: the code's defaults. Runs, the index catalog and the lease live in the state
+    // container, shared by every instance; each instance re-reads the catalog every RefreshInterval.
+    Ingest__Reindex__PageSize: '500'
+    Ingest__Reindex__IdleLimit: '00:10:00'
+    Ingest__Reindex__FlushInterval: '00:00:01'
+    Ingest__Reindex__MaxVerifyRounds: '3'
+    Ingest__Reindex__KeptRuns: '20'
+    Ingest__Index__Shared: 'true'
+    Ingest__Index__RefreshInterval: '00:00:05'
   }
 }
 

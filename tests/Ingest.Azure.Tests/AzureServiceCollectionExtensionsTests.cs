@@ -6,7 +6,9 @@ using Ingest.Azure.Reindexing;
 using Ingest.Azure.Sources;
 using Ingest.Azure.State;
 using Ingest.Azure.Storage;
+using Ingest.Pipeline;
 using Ingest.Pipeline.Queueing;
+using Ingest.Pipeline.Reindexing;
 using Ingest.Pipeline.Sources;
 using Ingest.Pipeline.State;
 using Ingest.Testing.Azurite;
@@ -30,10 +32,26 @@ public sealed class AzureServiceCollectionExtensionsTests(AzuriteFixture azurite
         Assert.IsType<BlobQuarantineStore>(services.GetRequiredService<IQuarantineStore>());
         Assert.IsType<StorageQueueWorkQueue>(services.GetRequiredService<IWorkQueue>());
         Assert.Same(services.GetRequiredService<BlobDocumentSource>(), services.GetRequiredService<IDocumentSource>());
-        Assert.NotNull(services.GetRequiredService<BlobReindexLease>());
+        Assert.IsType<BlobReindexRunStore>(services.GetRequiredService<IReindexRunStore>());
+        Assert.IsType<BlobIndexCatalogStore>(services.GetRequiredService<IIndexCatalogStore>());
+        Assert.Same(services.GetRequiredService<BlobReindexLease>(), services.GetRequiredService<IReindexLock>());
         Assert.NotNull(services.GetRequiredService<BlobDeletedEventParser>());
         Assert.Equal(azurite.Server.BlobPort, services.GetRequiredService<BlobServiceClient>().Uri.Port);
         Assert.Equal(azurite.Server.QueuePort, services.GetRequiredService<QueueServiceClient>().Uri.Port);
+    }
+
+    [Fact]
+    public void AddAzureStorageAdapters_BeforeReindexingAndGenerations_TheSharedStoresWinOverTheInMemoryDefaults()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["IngestStorage"] = azurite.ConnectionString }).Build());
+        services.AddLogging();
+        services.AddAzureStorageAdapters().AddReindexing().AddIndexGenerations();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<BlobReindexRunStore>(provider.GetRequiredService<IReindexRunStore>());
+        Assert.IsType<BlobIndexCatalogStore>(provider.GetRequiredService<IIndexCatalogStore>());
+        Assert.IsType<BlobReindexLease>(provider.GetRequiredService<IReindexLock>());
     }
 
     [Fact]

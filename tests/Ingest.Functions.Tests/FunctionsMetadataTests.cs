@@ -25,6 +25,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("ScheduleReindex", "timerTrigger")]
     [InlineData("ProcessWorkItem", "queueTrigger")]
     [InlineData("RemoveArticle", "queueTrigger")]
+    [InlineData("StartReindex", "httpTrigger")]
+    [InlineData("GetReindexStatus", "httpTrigger")]
+    [InlineData("RollbackIndex", "httpTrigger")]
     public void Metadata_Function_HasItsTrigger(string name, string trigger) =>
         Assert.Equal(trigger, TriggerOf(name).GetProperty("type").GetString());
 
@@ -53,6 +56,18 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("ui/{*path}", binding.GetProperty("route").GetString());
         Assert.Equal("Anonymous", binding.GetProperty("authLevel").GetString(), ignoreCase: true);
         Assert.Equal(["get"], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("StartReindex", "post", "reindex", "Admin")]
+    [InlineData("RollbackIndex", "post", "reindex/rollback", "Admin")]
+    [InlineData("GetReindexStatus", "get", "reindex/{id}", "Function")]
+    public void ReindexTriggers_HttpTrigger_HaveTheirRouteMethodAndKey(string name, string method, string route, string authLevel)
+    {
+        var binding = TriggerOf(name);
+        Assert.Equal(route, binding.GetProperty("route").GetString());
+        Assert.Equal(authLevel, binding.GetProperty("authLevel").GetString(), ignoreCase: true);
+        Assert.Equal([method], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
     }
 
     [Fact]

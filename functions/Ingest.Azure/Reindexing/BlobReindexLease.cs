@@ -3,22 +3,23 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Ingest.Azure.Storage;
+using Ingest.Pipeline.Reindexing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Ingest.Azure.Reindexing;
 
 /// <summary>
-/// Makes re-index runs mutually exclusive across instances with a lease on the blob
-/// <c>reindex.lock</c> in the state container (created when missing). The holder's lease is renewed
-/// in the background until the returned handle is disposed, which releases it; if the holder dies,
-/// the lease expires after its duration and another instance can take over.
+/// The <see cref="IReindexLock"/> across instances: a lease on the blob <c>reindex.lock</c> in the
+/// state container (created when missing). The holder's lease is renewed in the background until
+/// the returned handle is disposed, which releases it; if the holder dies, the lease expires after
+/// its duration (<see cref="DefaultDuration"/> unless asked otherwise) and another instance can take over.
 /// </summary>
 public sealed partial class BlobReindexLease(
     BlobServiceClient blobs,
     IOptions<AzureStorageOptions> options,
     TimeProvider time,
-    ILogger<BlobReindexLease> logger)
+    ILogger<BlobReindexLease> logger) : IReindexLock
 {
     /// <summary>Shortest lease the service grants.</summary>
     public static readonly TimeSpan MinDuration = TimeSpan.FromSeconds(15);
@@ -26,7 +27,17 @@ public sealed partial class BlobReindexLease(
     /// <summary>Longest finite lease the service grants.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The lease a run holds: the longest, so a holder that stops renewing (its instance gone) keeps
+    /// others out for at most a minute, and a renewal that fails once still leaves two more chances.
+    /// </summary>
+    public static readonly TimeSpan DefaultDuration = MaxDuration;
+
     private readonly BlobClient _blob = blobs.GetBlobContainerClient(options.Value.StateContainer).GetBlobClient(StorageNames.ReindexLockBlob);
+
+    /// <summary>Takes the lease for <see cref="DefaultDuration"/>, renewed until the handle is disposed. Null when another holder has it.</summary>
+    public Task<IAsyncDisposable?> TryAcquireAsync(CancellationToken cancellationToken = default) =>
+        TryAcquireAsync(DefaultDuration, cancellationToken);
 
     /// <summary>
     /// Takes the lease for <paramref name="duration"/> (15 to 60 seconds), renewed every third of it until

@@ -58,8 +58,11 @@ public sealed class BlobDocumentSource(BlobServiceClient blobs, IOptions<AzureSt
     }
 
     /// <summary>
-    /// One page of the listing, starting where <paramref name="continuationToken"/> points (null: the start).
-    /// For jobs that save the returned token as a checkpoint and resume from it later.
+    /// One page of the listing in blob-name order, starting where <paramref name="continuationToken"/>
+    /// points (null: the start). The token is the service's own marker, so a re-index run that saved
+    /// it resumes on any instance. Sidecars and hidden files count towards <paramref name="pageSize"/>
+    /// but are left out, so a page may hold fewer articles (even none) and still not be the last.
+    /// Throws <see cref="InvalidOperationException"/> when the container does not exist.
     /// </summary>
     public async Task<SourcePage> ListPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
     {

@@ -33,7 +33,7 @@ public sealed class AzureStorageOptions
     [Required, RegularExpression(ContainerNamePattern)]
     public string ArticlesContainer { get; set; } = StorageNames.ArticlesContainer;
 
-    /// <summary>Container of manifests and the re-index lease. Default <c>ingest-state</c>.</summary>
+    /// <summary>Container of manifests, re-index runs, the index catalog and the re-index lease. Default <c>ingest-state</c>.</summary>
     [Required, RegularExpression(ContainerNamePattern)]
     public string StateContainer { get; set; } = StorageNames.StateContainer;
 

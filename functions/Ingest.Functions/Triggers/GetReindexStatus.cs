@@ -6,12 +6,13 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Ingest.Functions.Triggers;
 
-/// <summary><c>GET /api/reindex/{id}</c>: a run started on this instance.</summary>
+/// <summary><c>GET /api/reindex/{id}</c>: a run started on any instance, read from the state container.</summary>
 public sealed class GetReindexStatus(ReindexEndpoint reindex)
 {
     [Function(nameof(GetReindexStatus))]
-    public IActionResult Run(
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reindex/{id}")] HttpRequest request,
-        string id) =>
-        new ResultActionResult(reindex.HandleGet(id));
+        string id,
+        CancellationToken cancellationToken) =>
+        new ResultActionResult(await reindex.HandleGetAsync(id, cancellationToken).ConfigureAwait(false));
 }

@@ -6,7 +6,11 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Ingest.Functions.Triggers;
 
-/// <summary><c>POST /api/reindex?mode=incremental|full</c>, with the admin key only.</summary>
+/// <summary>
+/// <c>POST /api/reindex?mode=incremental|full</c>, with the admin key only: answers at once with
+/// 202, the run and <c>Location: /api/reindex/{id}</c> while the enumeration goes on; 409 when
+/// another instance is starting a run that is not visible yet.
+/// </summary>
 public sealed class StartReindex(ReindexEndpoint reindex)
 {
     [Function(nameof(StartReindex))]

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Ingest.Azure.Reindexing;
+using Ingest.Pipeline.Reindexing;
 using Ingest.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -89,6 +90,38 @@ public sealed class BlobReindexLeaseTests(AzuriteFixture azurite)
 
         await held.DisposeAsync();
         await held.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_AsTheReindexLock_SecondAcquireReturnsNullUntilTheFirstIsDisposed()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        IReindexLock first = CreateSut(storage);
+        IReindexLock second = CreateSut(storage);
+
+        var held = await first.TryAcquireAsync(Cancel);
+        Assert.NotNull(held);
+        Assert.Null(await second.TryAcquireAsync(Cancel));
+
+        await held.DisposeAsync();
+        await using var next = await second.TryAcquireAsync(Cancel);
+
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_AsTheReindexLock_TakesASixtySecondLeaseSoADeadHolderBlocksAtMostAMinute()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var counter = new LeaseRequestCounter();
+        var options = new BlobClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerCall);
+        IReindexLock sut = new BlobReindexLease(new BlobServiceClient(azurite.ConnectionString, options), storage.Options, TimeProvider.System, NullLogger<BlobReindexLease>.Instance);
+
+        await using var held = await sut.TryAcquireAsync(Cancel);
+
+        Assert.NotNull(held);
+        Assert.Equal("60", counter.AcquiredSeconds);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Storage.Blobs.Models;
 using Ingest.Azure.Sources;
 using Ingest.Pipeline.Failures;
+using Ingest.Pipeline.Sources;
 using Ingest.Testing.Azurite;
 
 namespace Ingest.Azure.Tests.Sources;
@@ -99,6 +100,14 @@ public sealed class BlobDocumentSourceTests(AzuriteFixture azurite)
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await CreateSut(storage).ListAsync(Cancel).ToListAsync(Cancel));
 
         Assert.Contains(storage.Settings.ArticlesContainer, error.Message);
+    }
+
+    [Fact]
+    public async Task ListPageAsync_ContainerMissing_ThrowsRatherThanReportingAnEmptyPage()
+    {
+        IDocumentSource sut = CreateSut(TestStorage.Describe(azurite));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.ListPageAsync(null, 10, Cancel));
     }
 
     [Fact]

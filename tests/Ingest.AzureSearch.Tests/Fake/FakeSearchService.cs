@@ -15,7 +15,8 @@ namespace Ingest.AzureSearch.Tests.Fake;
 
 /// <summary>
 /// An in-memory stand-in for Azure AI Search on loopback https, speaking the documented REST
-/// contract for the calls the adapter makes: create or update an index (PUT), index a batch
+/// contract for the calls the adapter makes: create or update an index (PUT), delete one (DELETE; 404
+/// when there is none), index a batch
 /// (upload, mergeOrUpload, merge, delete; 200 or 207 with per-item status) and search (POST, with
 /// filter, facets, highlights, orderby, select, top, skip, count). Text matching is by substring
 /// of each quoted phrase in the searched fields, which is enough for the contract because the
@@ -84,6 +85,7 @@ internal sealed partial class FakeSearchService : IAsyncDisposable
         var operation = (context.Request.Method, rest) switch
         {
             ("PUT", "") or ("POST", "") => "create",
+            ("DELETE", "") => "delete",
             ("POST", "/docs/search.index") or ("POST", "/docs/index") => "index",
             ("POST", "/docs/search.post.search") or ("POST", "/docs/search") => "search",
             _ => "unknown",
@@ -116,6 +118,9 @@ internal sealed partial class FakeSearchService : IAsyncDisposable
             case "create":
                 indexes.GetOrAdd(name, _ => new FakeIndex()).Definition = body!.AsObject();
                 await Reply(context, 200, body!.DeepClone());
+                return;
+            case "delete" when indexes.TryRemove(name, out _):
+                context.Response.StatusCode = 204;
                 return;
             case "index" when indexes.TryGetValue(name, out var index):
                 await IndexBatch(context, index, body!["value"]!.AsArray());

@@ -23,8 +23,16 @@ internal sealed class FakeServiceHarness : IAsyncDisposable
 
     public static async Task<FakeServiceHarness> StartAsync() => new(await FakeSearchService.StartAsync());
 
-    /// <summary>The adapter from DI, with short retry delays unless <paramref name="settings"/> says otherwise.</summary>
-    public AzureSearchIndex CreateIndex(IDictionary<string, string?>? settings = null)
+    /// <summary>Generation 1 of the adapter from DI (the configured index), with short retry delays unless <paramref name="settings"/> says otherwise.</summary>
+    public AzureSearchIndex CreateIndex(IDictionary<string, string?>? settings = null) =>
+        CreateProvider(settings).GetRequiredService<AzureSearchIndexFactory>().OpenIndex(1);
+
+    /// <summary>The adapter's generations from DI.</summary>
+    public AzureSearchIndexFactory CreateFactory(IDictionary<string, string?>? settings = null) =>
+        CreateProvider(settings).GetRequiredService<AzureSearchIndexFactory>();
+
+    /// <summary>The services as the product registers them, with the fake's endpoint, key and short retry delays.</summary>
+    public ServiceProvider CreateProvider(IDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -45,7 +53,7 @@ internal sealed class FakeServiceHarness : IAsyncDisposable
         services.AddAzureSearchIndex(client => client.Transport = new HttpClientTransport(http));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         providers.Add(provider);
-        return provider.GetRequiredService<AzureSearchIndex>();
+        return provider;
     }
 
     public async ValueTask DisposeAsync()

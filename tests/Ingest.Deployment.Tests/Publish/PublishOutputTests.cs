@@ -30,6 +30,9 @@ public sealed class PublishOutputTests(PublishedApp app, CompiledTemplate compil
     [InlineData("RemoveArticle")]
     [InlineData("ScheduleReindex")]
     [InlineData("SearchArticles")]
+    [InlineData("StartReindex")]
+    [InlineData("GetReindexStatus")]
+    [InlineData("RollbackIndex")]
     public void FunctionsMetadata_Functions_IncludeEveryTrigger(string function)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllBytes(PathOf("functions.metadata")));
