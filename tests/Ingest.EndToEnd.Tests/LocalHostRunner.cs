@@ -17,10 +17,17 @@ internal sealed class LocalHostRunner : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<LocalHostRunner> StartAsync(string source, string data, CancellationToken cancellationToken)
+    public static Task<LocalHostRunner> StartAsync(string source, string data, CancellationToken cancellationToken) =>
+        StartAsync(port => new LocalHostOptions(source, data, port), cancellationToken);
+
+    /// <summary>A source as <c>--source</c> gives it (a folder or a container), polled every <paramref name="poll"/> when it is a container.</summary>
+    public static Task<LocalHostRunner> StartAsync(SourceLocation source, string data, TimeSpan poll, CancellationToken cancellationToken) =>
+        StartAsync(port => new LocalHostOptions(source, data, port) { PollInterval = poll }, cancellationToken);
+
+    private static async Task<LocalHostRunner> StartAsync(Func<int, LocalHostOptions> options, CancellationToken cancellationToken)
     {
         var port = FreePort.Next();
-        var app = LocalHost.Build(new LocalHostOptions(source, data, port), logging: l => l.SetMinimumLevel(LogLevel.Warning));
+        var app = LocalHost.Build(options(port), logging: l => l.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync(cancellationToken);
         return new LocalHostRunner(app, port);
     }
