@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Ingest.EndToEnd.Tests;
 
-/// <summary>Re-indexing through the local host's API: start a run, follow it to completion.</summary>
+/// <summary>Re-indexing through the local host's API: start a run, follow it to completion, roll a full one back.</summary>
 public sealed class ReindexApiTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
@@ -34,6 +34,30 @@ public sealed class ReindexApiTests
         Assert.Equal("full", fullDone.GetProperty("mode").GetString());
         Assert.True(counts.GetProperty("indexed").GetInt32() >= 1);
         Assert.Equal(4, counts.GetProperty("done").GetInt32());
+        Assert.Equal(2, fullDone.GetProperty("generation").GetInt32());
+        Assert.Equal(4, (await host.Client.SearchAsync("q=老旧小区改造", ct)).Count());
+
+        using var rollback = await host.Client.PostAsync("/api/reindex/rollback", null, ct);
+        var rolledBack = JsonDocument.Parse(await rollback.Content.ReadAsStringAsync(ct)).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, rollback.StatusCode);
+        Assert.Equal((1, 2), (rolledBack.GetProperty("active").GetInt32(), rolledBack.GetProperty("previous").GetInt32()));
+        // The generation the full run replaced also has the article added while it was active.
+        Assert.Equal(4, (await host.Client.SearchAsync("q=老旧小区改造", ct)).Count());
+    }
+
+    [Fact]
+    public async Task PostRollback_NoFullReindexSwitchedYet_AnswersConflict()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var source = new TempFolder("source");
+        using var data = new TempFolder("data");
+        await using var host = await LocalHostRunner.StartAsync(source.Path, data.Path, ct);
+
+        using var response = await host.Client.PostAsync("/api/reindex/rollback", null, ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -72,7 +96,8 @@ public sealed class ReindexApiTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var run = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
             var state = run.GetProperty("state").GetString();
-            if (state != "running")
+            // A full run checks its new generation and switches after its items are done.
+            if (state is not ("running" or "switching"))
             {
                 Assert.Equal("completed", state);
                 return run;

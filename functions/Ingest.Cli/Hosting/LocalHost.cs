@@ -22,13 +22,7 @@ public static class LocalHost
     public static WebApplication Build(LocalHostOptions options, string[]? args = null, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
-        var data = new DataFolderOptions { Path = options.DataPath };
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Ingest:Folder:Path"] = Path.GetFullPath(options.SourcePath),
-            ["Ingest:Data:Path"] = data.FullPath,
-            ["Ingest:Lucene:IndexPath"] = data.IndexPath,
-        });
+        builder.Configuration.AddInMemoryCollection(LocalDataSettings.For(options.DataPath));
         builder.Configuration.AddEnvironmentVariables();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Use(RawUtf8TargetEncoder.Middleware)));
         builder.Logging.AddSimpleConsole(o =>
@@ -39,15 +33,17 @@ public static class LocalHost
         logging?.Invoke(builder.Logging);
 
         builder.Services
+            // The data folder's stores first: re-indexing and index generations fall back to in-memory ones otherwise.
+            .AddLocalState()
             .AddIngestPipeline()
             .AddReindexing()
-            .AddLocalState()
-            .AddFolderSource()
             .AddLocalWorkQueue()
-            .AddFolderWatcher()
+            .AddArticleSource(options, builder.Configuration)
             .AddLuceneSearchIndex()
             .AddIngestApi();
         builder.Services.AddHostedService<StartupIngestion>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddHostedService<ServeMarkerService>();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();

@@ -35,8 +35,12 @@ internal sealed partial class StartupIngestion(
                 LogRebuilding();
             }
 
-            await reindex.StartAsync(rebuild ? ReindexMode.Full : ReindexMode.Incremental, stoppingToken).ConfigureAwait(false);
-            await queue.WaitIdleAsync(stoppingToken).ConfigureAwait(false);
+            // After a restart nothing of an earlier run is still queued here: such a run is resumed
+            // (a full one, from its checkpoint) or closed and replaced, never waited for.
+            var start = await reindex.StartAsync(new ReindexRequest(rebuild ? ReindexMode.Full : ReindexMode.Incremental, AfterRestart: true), stoppingToken)
+                .ConfigureAwait(false);
+            await start.Enumeration.WaitAsync(stoppingToken).ConfigureAwait(false);
+            await WaitForRunAsync(start.Run.Id, stoppingToken).ConfigureAwait(false);
 
             var counts = new Dictionary<ManifestStatus, int>();
             await foreach (var manifest in manifests.ListAsync(stoppingToken).ConfigureAwait(false))
@@ -50,6 +54,22 @@ internal sealed partial class StartupIngestion(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task WaitForRunAsync(string id, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await queue.WaitIdleAsync(cancellationToken).ConfigureAwait(false);
+            await reindex.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (await reindex.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { IsActive: true })
+            {
+                return;
+            }
+
+            // A full run checks its new generation and switches in the background, and may enqueue more.
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken).ConfigureAwait(false);
         }
     }
 
