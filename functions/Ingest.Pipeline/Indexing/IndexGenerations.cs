@@ -103,6 +103,25 @@ public sealed partial class IndexGenerations(
     }
 
     /// <summary>
+    /// Stops building <paramref name="generation"/> (its run failed) and drops it, so writes go
+    /// to the active generation only again. Nothing happens when another generation is being built.
+    /// </summary>
+    public async Task AbandonBuildAsync(int generation, CancellationToken cancellationToken = default)
+    {
+        var abandoned = false;
+        await UpdateAsync(current =>
+        {
+            abandoned = current.Building == generation;
+            return abandoned ? current with { Building = null, BuildingRunId = null } : current;
+        }, cancellationToken).ConfigureAwait(false);
+        if (abandoned)
+        {
+            await factory.DropAsync(generation, cancellationToken).ConfigureAwait(false);
+            LogDropped(generation, "its full re-index failed");
+        }
+    }
+
+    /// <summary>
     /// Makes the previous generation active again (and the current one previous, so a second
     /// rollback undoes the first). Returns the catalog before and after.
     /// </summary>

@@ -164,6 +164,9 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
     /// <inheritdoc />
     public void ReportFailure(string reindexId) => _pending.AddFailure(reindexId);
 
+    /// <inheritdoc />
+    public void ReportAbandoned(string reindexId) => _pending.AddAbandoned(reindexId);
+
     /// <summary>
     /// Adds the outcomes counted here to the stored runs now, and finishes the runs whose items
     /// are all done (a full re-index checks and switches its generation first). Runs on a timer
@@ -466,20 +469,7 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
     private async Task VerifyAndSwitchAsync(ReindexRun run, CancellationToken cancellationToken)
     {
         var generation = run.Generation ?? throw new InvalidOperationException($"Full re-index {run.Id} has no generation.");
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entry in _generations.Open(generation).ListEntriesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            present.Add(entry.DocumentId);
-        }
-
-        var missing = new List<string>();
-        await foreach (var manifest in _manifests.ListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (manifest.Status == ManifestStatus.Indexed && manifest.ChunkIds.Count > 0 && !present.Contains(manifest.DocumentId))
-            {
-                missing.Add(manifest.SourcePath);
-            }
-        }
+        var missing = await GenerationCheck.FindDifferencesAsync(_generations.Open(generation), _manifests, cancellationToken).ConfigureAwait(false);
 
         if (missing.Count == 0)
         {
@@ -492,8 +482,8 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
 
         if (run.VerifyRounds >= _options.MaxVerifyRounds)
         {
-            await FailAsync(run.Id, $"{missing.Count} indexed documents never reached index generation {generation} (first: {missing[0]}); "
-                + "the active generation was kept. Start another full re-index once the cause is fixed.").ConfigureAwait(false);
+            await FailAsync(run.Id, $"{missing.Count} documents still differ from their manifests in index generation {generation} (first: {missing[0]}); "
+                + "the active generation was kept and the new one dropped. Start another full re-index once the cause is fixed.").ConfigureAwait(false);
             return;
         }
 
@@ -518,8 +508,13 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
     {
         try
         {
-            await UpdateAsync(id, r => r.IsActive ? r with { State = ReindexState.Failed, Error = error, CompletedAt = _time.GetUtcNow() } : null, CancellationToken.None)
+            var failed = await UpdateAsync(id, r => r.IsActive ? r with { State = ReindexState.Failed, Error = error, CompletedAt = _time.GetUtcNow() } : null, CancellationToken.None)
                 .ConfigureAwait(false);
+            if (failed is { Mode: ReindexMode.Full, State: ReindexState.Failed, Generation: { } generation })
+            {
+                // Otherwise every write would go on filling a generation nobody will switch to.
+                await _generations.AbandonBuildAsync(generation, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {

@@ -236,16 +236,19 @@ public sealed class ReindexServiceTests
         world.Queue.Gate.SetException(new IOException("queue down"));
 
         var failed = await StartAndEnumerateAsync(world.Service, ReindexMode.Full);
+        var catalogAfterFailure = await world.Generations.GetCatalogAsync(Cancel);
         world.Queue.Gate = null;
         var next = await StartAndEnumerateAsync(world.Service, ReindexMode.Full);
 
         Assert.Equal(ReindexState.Failed, failed.State);
         Assert.Contains("queue down", failed.Error, StringComparison.Ordinal);
+        Assert.Null(catalogAfterFailure.Building);
         Assert.False(next.AlreadyRunning);
         Assert.NotEqual(failed.Id, next.Id);
-        Assert.Equal(3, next.Generation);
+        // The failed run's generation was abandoned and dropped, so the next run builds its number afresh.
+        Assert.Equal(2, next.Generation);
         Assert.Contains(2, world.Indexes.Dropped);
-        Assert.Equal([new WorkItem(WorkKind.Ingest, "a.txt", Force: true, ReindexId: next.Id, Generation: 3)], world.Queue.Items);
+        Assert.Equal([new WorkItem(WorkKind.Ingest, "a.txt", Force: true, ReindexId: next.Id, Generation: 2)], world.Queue.Items);
     }
 
     [Fact]

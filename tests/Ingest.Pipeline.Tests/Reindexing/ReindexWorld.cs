@@ -51,12 +51,15 @@ internal sealed class ReindexWorld : IDisposable, IAsyncDisposable
     public InMemoryIndexCatalogStore Catalog { get; } = new();
     public MemoryIndexFactory Indexes { get; } = new();
 
+    private string? _version;
+
     public ServiceProvider First { get; }
 
     public ReindexService Service => First.GetRequiredService<ReindexService>();
     public WorkItemProcessor Processor => First.GetRequiredService<WorkItemProcessor>();
     public IndexGenerations Generations => First.GetRequiredService<IndexGenerations>();
-    public string Version => First.GetRequiredService<PipelineVersion>().Value;
+    /// <summary>The pipeline version (read once: it outlives the first instance, which a restart test disposes).</summary>
+    public string Version => _version ??= First.GetRequiredService<PipelineVersion>().Value;
 
     /// <summary>Another instance over the same storage (or the same host after a restart, once the first is disposed).</summary>
     public ServiceProvider Instance()
@@ -119,7 +122,7 @@ internal sealed class ReindexWorld : IDisposable, IAsyncDisposable
             }
             else
             {
-                await Indexes.Open(target).ReplaceDocumentAsync(documentId, Chunks.Of(documentId));
+                await Indexes.Open(target).ReplaceDocumentAsync(documentId, Chunks.Of(documentId, pipelineVersion: Version));
             }
         }
 
