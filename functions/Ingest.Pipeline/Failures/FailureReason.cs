@@ -30,4 +30,9 @@ public enum FailureReason
     Unreadable,
     /// <summary>A dependency (index, storage) kept failing past the retry budget.</summary>
     TransientExhausted,
+    /// <summary>
+    /// The pipeline failed on this file in a way it does not foresee (a defect): the message names
+    /// the error, so the file can be reported and retried once fixed.
+    /// </summary>
+    ProcessingFailed,
 }

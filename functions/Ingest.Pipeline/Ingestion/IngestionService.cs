@@ -135,7 +135,15 @@ public sealed partial class IngestionService(
         }
         catch (DocumentRejectedException rejected)
         {
-            return await QuarantineAsync(document, manifest, existing, rejected.Reason, rejected.Message, 1, target, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(document, manifest, existing, rejected.Reason, rejected.Message, 1, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in a stage must not drop the file silently, nor stop the others: set it aside with the error.
+            LogProcessingFailed(ex, documentId);
+            return await QuarantineAsync(document, manifest, existing, FailureReason.ProcessingFailed,
+                $"The pipeline failed on this file ({ex.GetType().Name}: {ex.Message}). Report it; the file is retried when the pipeline version changes.", 1, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var chunks = IndexedChunkMapper.ToChunks(processed, contentHash, version);
@@ -149,7 +157,7 @@ public sealed partial class IngestionService(
             if (attempts >= options.Value.MaxTransientAttempts)
             {
                 return await QuarantineAsync(document, manifest, existing, FailureReason.TransientExhausted,
-                    $"The index kept failing after {attempts} attempts: {ex.Message}", attempts, target, cancellationToken).ConfigureAwait(false);
+                    $"The index kept failing after {attempts} attempts: {ex.Message}", attempts, cancellationToken).ConfigureAwait(false);
             }
 
             // Remember the attempt, then let the host retry. The failed attempts mark the manifest as
@@ -176,17 +184,18 @@ public sealed partial class IngestionService(
     }
 
     private async Task<(IngestResult, bool)> QuarantineAsync(SourceDocument document, DocumentManifest manifest, ManifestEntry? existing,
-        FailureReason reason, string message, int attempts, ISearchIndex target, CancellationToken cancellationToken)
+        FailureReason reason, string message, int attempts, CancellationToken cancellationToken)
     {
         var record = new QuarantineRecord(manifest.DocumentId, document.Path, reason, message, manifest.ContentHash, manifest.PipelineVersion, attempts, time.GetUtcNow());
         await quarantine.PutAsync(document, record, cancellationToken).ConfigureAwait(false);
 
-        // A file that was indexed before and is now bad must not leave its old passages behind.
-        if (existing?.Manifest.Status == ManifestStatus.Indexed)
+        // A file that was indexed before and is now bad must not leave its old passages behind (in
+        // any generation: one being built may hold them even when the manifest already says quarantined).
+        if (existing is not null && existing.Manifest.Status != ManifestStatus.Removed)
         {
             try
             {
-                await target.DeleteDocumentAsync(manifest.DocumentId, cancellationToken).ConfigureAwait(false);
+                await index.DeleteDocumentAsync(manifest.DocumentId, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (reason == FailureReason.TransientExhausted && ex is TransientStoreException or SearchUnavailableException)
             {
@@ -217,7 +226,7 @@ public sealed partial class IngestionService(
             UpdatedAt = now,
         };
         var reference = new SourceDocument { Path = path, Content = ReadOnlyMemory<byte>.Empty };
-        var (result, _) = await QuarantineAsync(reference, manifest, existing, rejected.Reason, rejected.Message, 1, index, cancellationToken).ConfigureAwait(false);
+        var (result, _) = await QuarantineAsync(reference, manifest, existing, rejected.Reason, rejected.Message, 1, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -282,6 +291,9 @@ public sealed partial class IngestionService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the old chunks of {DocumentId} while quarantining it; the next re-index will")]
     private partial void LogStaleChunksLeft(Exception exception, string documentId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The pipeline failed on {DocumentId}; quarantined as ProcessingFailed")]
+    private partial void LogProcessingFailed(Exception exception, string documentId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Manifest of {DocumentId} changed during ingestion (round {Round}); ingesting again from the source")]
     private partial void LogConcurrentWrite(string documentId, int round);

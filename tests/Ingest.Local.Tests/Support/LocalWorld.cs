@@ -42,8 +42,8 @@ internal sealed class LocalWorld : IDisposable
     public IQuarantineStore Quarantine { get; }
     public IDocumentSource Source { get; }
 
-    /// <summary>A pipeline over the shared stores; <paramref name="maxChars"/> changes the pipeline version.</summary>
-    public WorldPipeline Pipeline(int maxChars = 500, IDictionary<string, string?>? settings = null)
+    /// <summary>A pipeline over the shared stores; <paramref name="maxChars"/> changes the pipeline version; <paramref name="configure"/> may replace services.</summary>
+    public WorldPipeline Pipeline(int maxChars = 500, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -54,7 +54,7 @@ internal sealed class LocalWorld : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var queue = new CollectingWorkQueue();
-        var provider = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton(Index)
@@ -63,8 +63,9 @@ internal sealed class LocalWorld : IDisposable
             .AddSingleton(Source)
             .AddSingleton<Pipeline.Queueing.IWorkQueue>(queue)
             .AddSingleton(queue)
-            .AddIngestPipeline()
-            .BuildServiceProvider();
+            .AddIngestPipeline();
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return new WorldPipeline(provider, queue);
     }
