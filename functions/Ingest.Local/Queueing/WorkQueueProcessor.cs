@@ -3,6 +3,7 @@ using Ingest.Pipeline.Indexing;
 using Ingest.Pipeline.Ingestion;
 using Ingest.Pipeline.Queueing;
 using Microsoft.Extensions.Hosting;
+using Ingest.Pipeline.Reindexing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ namespace Ingest.Local.Queueing;
 public sealed partial class WorkQueueProcessor(
     ChannelWorkQueue queue,
     WorkItemProcessor processor,
+    IReindexProgress progress,
     IOptions<WorkQueueOptions> options,
     IOptions<IngestionOptions> ingestionOptions,
     TimeProvider time,
@@ -62,8 +64,14 @@ public sealed partial class WorkQueueProcessor(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Never let one file stop the queue; the service has recorded what it could.
+                // Never let one file stop the queue; the service has recorded what it could, and its
+                // run must not wait for it for ever (the next re-index retries the file).
                 LogFailed(ex, item.Path);
+                if (item.ReindexId is not null)
+                {
+                    progress.ReportAbandoned(item.ReindexId);
+                }
+
                 return;
             }
         }

@@ -9,7 +9,13 @@ namespace Ingest.Pipeline.Ingestion;
 /// </summary>
 public sealed class WorkItemProcessor(IngestionService ingestion, IReindexProgress progress)
 {
-    public async Task<IngestResult> ProcessAsync(WorkItem item, CancellationToken cancellationToken = default)
+    public Task<IngestResult> ProcessAsync(WorkItem item, CancellationToken cancellationToken = default) =>
+        ProcessAsync(item, lastAttempt: false, cancellationToken);
+
+    /// <param name="item">The work item.</param>
+    /// <param name="lastAttempt">The queue gives the item up if this attempt throws: it is then reported abandoned rather than failed, so its run can finish.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<IngestResult> ProcessAsync(WorkItem item, bool lastAttempt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         IngestResult result;
@@ -21,9 +27,14 @@ public sealed class WorkItemProcessor(IngestionService ingestion, IReindexProgre
                 _ => await ingestion.IngestAsync(item.Path, item.Force, item.Generation, cancellationToken).ConfigureAwait(false),
             };
         }
-        catch (Exception) when (item.ReindexId is not null)
+        catch (Exception ex) when (item.ReindexId is not null)
         {
             progress.ReportFailure(item.ReindexId);
+            if (lastAttempt && ex is not OperationCanceledException)
+            {
+                progress.ReportAbandoned(item.ReindexId);
+            }
+
             throw;
         }
 

@@ -13,4 +13,7 @@ public interface IReindexProgress
 
     /// <summary>A work item of run <paramref name="reindexId"/> threw; the queue may retry it.</summary>
     void ReportFailure(string reindexId);
+
+    /// <summary>A work item of run <paramref name="reindexId"/> threw on its last attempt: the queue gives it up.</summary>
+    void ReportAbandoned(string reindexId);
 }

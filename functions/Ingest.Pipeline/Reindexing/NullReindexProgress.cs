@@ -12,4 +12,8 @@ internal sealed class NullReindexProgress : IReindexProgress
     public void ReportFailure(string reindexId)
     {
     }
+
+    public void ReportAbandoned(string reindexId)
+    {
+    }
 }

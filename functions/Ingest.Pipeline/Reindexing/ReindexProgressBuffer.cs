@@ -32,6 +32,8 @@ internal sealed class ReindexProgressBuffer
 
     public void AddFailure(string reindexId) => Add(reindexId, new ReindexCounts { Failed = 1 });
 
+    public void AddAbandoned(string reindexId) => Add(reindexId, new ReindexCounts { Abandoned = 1 });
+
     public void Add(string reindexId, ReindexCounts counts)
     {
         lock (_gate)

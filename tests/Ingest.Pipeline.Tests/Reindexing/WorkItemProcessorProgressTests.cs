@@ -43,6 +43,23 @@ public sealed class WorkItemProcessorProgressTests
     }
 
     [Fact]
+    public async Task ProcessAsync_LastAttemptThrows_CountsTheItemAbandonedSoTheRunCompletes()
+    {
+        await using var world = new ReindexWorld();
+        world.AddFile("a.txt");
+        world.Source.OpenFailure = new IOException("source down");
+        var start = await world.Service.StartAsync(ReindexMode.Incremental, Cancel);
+        await start.Enumeration;
+
+        await Assert.ThrowsAsync<IOException>(() => world.Processor.ProcessAsync(world.Queue.Items.Single(), lastAttempt: true, Cancel));
+        await world.Service.FlushAsync(Cancel);
+
+        var after = (await world.Service.GetAsync(start.Run.Id, Cancel))!;
+        Assert.Equal((1, 1), (after.Counts.Failed, after.Counts.Abandoned));
+        Assert.Equal(ReindexState.Completed, after.State);
+    }
+
+    [Fact]
     public async Task ProcessAsync_ItemWithoutARun_LeavesRunsAlone()
     {
         await using var world = new ReindexWorld();
