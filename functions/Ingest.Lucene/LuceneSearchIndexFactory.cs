@@ -10,7 +10,7 @@ namespace Ingest.Lucene;
 /// Index generations as folders <c>{IndexPath}/gen-{N}</c>, each its own Lucene index, opened
 /// once and kept open (the previous generation stays searchable for a rollback) until dropped or disposed.
 /// </summary>
-public sealed class LuceneSearchIndexFactory(IOptions<LuceneIndexOptions> options, TimeProvider time, ILogger<LuceneSearchIndex> logger)
+public sealed partial class LuceneSearchIndexFactory(IOptions<LuceneIndexOptions> options, TimeProvider time, ILogger<LuceneSearchIndex> logger)
     : ISearchIndexFactory, IDisposable
 {
     private readonly ConcurrentDictionary<int, Lazy<LuceneSearchIndex>> _open = new();
@@ -31,8 +31,15 @@ public sealed class LuceneSearchIndexFactory(IOptions<LuceneIndexOptions> option
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var path = PathOf(generation);
-        var lazy = _open.GetOrAdd(generation, _ => new Lazy<LuceneSearchIndex>(
-            () => new LuceneSearchIndex(Options.Create(new LuceneIndexOptions { IndexPath = path, CommitDelay = options.Value.CommitDelay }), time, logger)));
+        var lazy = _open.GetOrAdd(generation, _ => new Lazy<LuceneSearchIndex>(() =>
+        {
+            if (generation == 1)
+            {
+                MoveUnversionedIndexInto(path);
+            }
+
+            return new LuceneSearchIndex(Options.Create(new LuceneIndexOptions { IndexPath = path, CommitDelay = options.Value.CommitDelay }), time, logger);
+        }));
         try
         {
             return lazy.Value;
@@ -44,6 +51,30 @@ public sealed class LuceneSearchIndexFactory(IOptions<LuceneIndexOptions> option
             throw;
         }
     }
+
+    /// <summary>
+    /// An index written before generations existed sits directly in the index folder: it becomes
+    /// generation 1, so an upgraded installation keeps its index instead of rebuilding it.
+    /// </summary>
+    private void MoveUnversionedIndexInto(string firstGeneration)
+    {
+        var root = Path.GetFullPath(options.Value.IndexPath);
+        if (Directory.Exists(firstGeneration) || !Directory.Exists(root) || !Directory.EnumerateFiles(root, "segments*").Any())
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(firstGeneration);
+        foreach (var file in Directory.EnumerateFiles(root))
+        {
+            File.Move(file, Path.Combine(firstGeneration, Path.GetFileName(file)));
+        }
+
+        LogMovedUnversionedIndex(logger, root, firstGeneration);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved the index in {Root} into {Generation}, its first generation")]
+    private static partial void LogMovedUnversionedIndex(ILogger logger, string root, string generation);
 
     public Task DropAsync(int generation, CancellationToken cancellationToken = default)
     {

@@ -56,6 +56,23 @@ public sealed class LuceneSearchIndexFactoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_FirstGenerationOfAnIndexWrittenBeforeGenerations_KeepsItsDocuments()
+    {
+        // An index as it was laid out before generations: Lucene's files directly in the index folder.
+        var unversioned = new LuceneSearchIndex(Options.Create(new LuceneIndexOptions { IndexPath = folder.IndexPath }), new FakeTimeProvider(),
+            NullLogger<LuceneSearchIndex>.Instance);
+        await unversioned.ReplaceDocumentAsync("doc-a", [Chunks.Of("doc-a", 0, "升级前的文章")], Ct);
+        unversioned.Dispose();
+        var sut = CreateSut();
+
+        var statistics = await sut.Open(1).GetStatisticsAsync(Ct);
+
+        Assert.Equal(new IndexStatistics(1, 1), statistics);
+        Assert.Empty(Directory.EnumerateFiles(folder.IndexPath));
+        Assert.Contains(Directory.EnumerateFiles(sut.PathOf(1)), f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DropAsync_OpenGeneration_ClosesItAndDeletesItsFolder()
     {
         var sut = CreateSut();
