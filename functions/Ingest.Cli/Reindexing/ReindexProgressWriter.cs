@@ -47,7 +47,7 @@ internal sealed class ReindexProgressWriter(TextWriter output, bool interactive,
         output.WriteLine(Invariant($"Re-index {run.Id} ({Mode(run)}) {state} in {elapsed.TotalSeconds:0.0} s."));
         output.WriteLine(Invariant($"  Source:  {summary.Listed:N0} files listed: {summary.New:N0} new, {summary.Changed:N0} changed, {summary.Stale:N0} stale (older pipeline), {summary.Unchanged:N0} unchanged, {summary.Orphaned:N0} orphaned, {summary.Quarantined:N0} still quarantined{Forced(summary)}."));
         var c = run.Counts;
-        output.WriteLine(Invariant($"  Items:   {summary.Enqueued:N0} enqueued: {c.Indexed:N0} indexed, {c.Unchanged:N0} unchanged, {c.Removed:N0} removed, {c.Quarantined:N0} quarantined; {c.Failed:N0} failed attempts retried."));
+        output.WriteLine(Invariant($"  Items:   {summary.Enqueued:N0} enqueued: {c.Indexed:N0} indexed, {c.Unchanged:N0} unchanged, {c.Removed:N0} removed, {c.Quarantined:N0} quarantined, {c.Abandoned:N0} abandoned after failing (the next run retries them); {c.Failed:N0} failed attempts."));
         if (elapsed > TimeSpan.Zero && summary.Listed > 0)
         {
             output.WriteLine(Invariant($"  Rate:    {summary.Listed / elapsed.TotalSeconds:N1} files/s ({summary.Enqueued / elapsed.TotalSeconds:N1} items/s)."));
