@@ -36,14 +36,14 @@ public sealed partial class BlobReindexLease(
     private readonly BlobClient _blob = blobs.GetBlobContainerClient(options.Value.StateContainer).GetBlobClient(StorageNames.ReindexLockBlob);
 
     /// <summary>Takes the lease for <see cref="DefaultDuration"/>, renewed until the handle is disposed. Null when another holder has it.</summary>
-    public Task<IAsyncDisposable?> TryAcquireAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReindexLease?> TryAcquireAsync(CancellationToken cancellationToken = default) =>
         TryAcquireAsync(DefaultDuration, cancellationToken);
 
     /// <summary>
     /// Takes the lease for <paramref name="duration"/> (15 to 60 seconds), renewed every third of it until
     /// the handle is disposed. Null when another holder has it.
     /// </summary>
-    public async Task<IAsyncDisposable?> TryAcquireAsync(TimeSpan duration, CancellationToken cancellationToken = default)
+    public async Task<IReindexLease?> TryAcquireAsync(TimeSpan duration, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, MinDuration);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(duration, MaxDuration);

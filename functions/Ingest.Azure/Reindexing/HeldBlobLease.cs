@@ -1,17 +1,21 @@
 using Azure;
 using Azure.Storage.Blobs.Specialized;
+using Ingest.Pipeline.Reindexing;
 using Microsoft.Extensions.Logging;
 
 namespace Ingest.Azure.Reindexing;
 
 /// <summary>A lease taken by <see cref="BlobReindexLease"/>: renewed until disposed, then released.</summary>
-internal sealed partial class HeldBlobLease : IAsyncDisposable
+internal sealed partial class HeldBlobLease : IReindexLease
 {
     private readonly BlobLeaseClient _lease;
     private readonly TimeSpan _renewEvery;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _lost = new();
+    private readonly TimeSpan _duration;
+    private long _renewedAt;
     private readonly Task _renewing;
     private int _disposed;
 
@@ -19,12 +23,17 @@ internal sealed partial class HeldBlobLease : IAsyncDisposable
     {
         _lease = lease;
         _renewEvery = duration / 3; // two chances to renew before the lease runs out
+        _duration = duration;
         _time = time;
+        _renewedAt = time.GetTimestamp();
         _logger = logger;
         _renewing = Task.Run(RenewUntilStoppedAsync);
     }
 
     public string LeaseId => _lease.LeaseId;
+
+    /// <inheritdoc />
+    public CancellationToken Lost => _lost.Token;
 
     public async ValueTask DisposeAsync()
     {
@@ -36,6 +45,7 @@ internal sealed partial class HeldBlobLease : IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         await _renewing.ConfigureAwait(false);
         _stop.Dispose();
+        _lost.Dispose();
         try
         {
             await _lease.ReleaseAsync().ConfigureAwait(false);
@@ -56,6 +66,7 @@ internal sealed partial class HeldBlobLease : IAsyncDisposable
             {
                 await Task.Delay(_renewEvery, _time, _stop.Token).ConfigureAwait(false);
                 await _lease.RenewAsync(cancellationToken: _stop.Token).ConfigureAwait(false);
+                _renewedAt = _time.GetTimestamp();
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
@@ -64,10 +75,19 @@ internal sealed partial class HeldBlobLease : IAsyncDisposable
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
             {
                 LogLost(ex, LeaseId); // expired and taken, or the blob is gone: nothing left to renew
+                await _lost.CancelAsync().ConfigureAwait(false);
                 return;
             }
             catch (Exception ex)
             {
+                if (_time.GetElapsedTime(_renewedAt) >= _duration)
+                {
+                    // No renewal for a whole duration: the lease has run out and may be someone else's by now.
+                    LogLost(ex, LeaseId);
+                    await _lost.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+
                 LogRenewFailed(ex, LeaseId); // transient: the lease is still valid, try again at the next tick
             }
         }

@@ -11,7 +11,7 @@ public sealed class FileReindexLock(IOptions<DataFolderOptions> options) : IRein
 {
     private readonly string _path = options.Value.ReindexLockPath;
 
-    public Task<IAsyncDisposable?> TryAcquireAsync(CancellationToken cancellationToken = default)
+    public Task<IReindexLease?> TryAcquireAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
@@ -20,11 +20,19 @@ public sealed class FileReindexLock(IOptions<DataFolderOptions> options) : IRein
             // FileShare.None takes an exclusive advisory lock on Unix and a share lock on Windows;
             // either way a second open, from this process or another, fails until this one closes.
             var stream = new FileStream(_path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            return Task.FromResult<IAsyncDisposable?>(stream);
+            return Task.FromResult<IReindexLease?>(new Held(stream));
         }
         catch (IOException)
         {
-            return Task.FromResult<IAsyncDisposable?>(null);
+            return Task.FromResult<IReindexLease?>(null);
         }
+    }
+
+    private sealed class Held(FileStream stream) : IReindexLease
+    {
+        /// <summary>The operating system keeps the lock for as long as the file is open.</summary>
+        public CancellationToken Lost => CancellationToken.None;
+
+        public ValueTask DisposeAsync() => stream.DisposeAsync();
     }
 }

@@ -8,5 +8,5 @@ namespace Ingest.Pipeline.Reindexing;
 public interface IReindexLock
 {
     /// <summary>The held lock, or null when another run holds it.</summary>
-    Task<IAsyncDisposable?> TryAcquireAsync(CancellationToken cancellationToken = default);
+    Task<IReindexLease?> TryAcquireAsync(CancellationToken cancellationToken = default);
 }

@@ -348,16 +348,25 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
         return resumed;
     }
 
-    private async Task RunHoldingLockAsync(ReindexRun run, Func<ReindexRun, CancellationToken, Task> work, IAsyncDisposable held, CancellationToken stopping)
+    private async Task RunHoldingLockAsync(ReindexRun run, Func<ReindexRun, CancellationToken, Task> work, IReindexLease held, CancellationToken stopping)
     {
+        // Losing the lock stops the work as a host stop does: another instance may hold it now.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping, held.Lost);
         try
         {
-            await work(run, stopping).ConfigureAwait(false);
+            await work(run, stop.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // The host is stopping: the run stays active with its checkpoint, and the next start resumes it.
-            LogInterrupted(run.Id);
+            // The run stays active with its checkpoint, and the next start resumes it.
+            if (held.Lost.IsCancellationRequested)
+            {
+                LogLockLost(run.Id);
+            }
+            else
+            {
+                LogInterrupted(run.Id);
+            }
         }
         catch (Exception ex)
         {
@@ -596,6 +605,9 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-index {ReindexId}: index generation {Generation} is missing {Missing} indexed documents; enqueued them again")]
     private partial void LogRequeued(string reindexId, int missing, int generation);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Re-index {ReindexId} lost its lock and stopped enumerating; the next start resumes it")]
+    private partial void LogLockLost(string reindexId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-index {ReindexId} was interrupted; the next start resumes it")]
     private partial void LogInterrupted(string reindexId);

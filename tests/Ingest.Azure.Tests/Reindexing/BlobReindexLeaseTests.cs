@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Ingest.Azure.Reindexing;
 using Ingest.Pipeline.Reindexing;
 using Ingest.Testing.Azurite;
@@ -67,6 +68,23 @@ public sealed class BlobReindexLeaseTests(AzuriteFixture azurite)
         Assert.Equal(1, counter["release"]);
         Assert.Equal(renewals, counter["renew"]);
         Assert.True(time.GetUtcNow() - time.Start >= Duration / 3 * 2, "renewed before a third of the duration had passed");
+    }
+
+    [Fact]
+    public async Task Lost_LeaseBrokenByAnother_FiresAtTheNextRenewal()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var time = new FakeTimeProvider();
+        var sut = new BlobReindexLease(storage.Blobs, storage.Options, time, NullLogger<BlobReindexLease>.Instance);
+        await using var held = await sut.TryAcquireAsync(Duration, Cancel);
+        Assert.NotNull(held);
+        Assert.False(held.Lost.IsCancellationRequested);
+
+        // What an operator (or an expired lease taken by another instance) does to the holder.
+        await storage.State.GetBlobClient("reindex.lock").GetBlobLeaseClient().BreakAsync(TimeSpan.Zero, cancellationToken: Cancel);
+        await AdvanceUntilAsync(time, () => held.Lost.IsCancellationRequested);
+
+        Assert.True(held.Lost.IsCancellationRequested);
     }
 
     /// <summary>Moves fake time on in small steps, giving the background loop real time to run between them.</summary>

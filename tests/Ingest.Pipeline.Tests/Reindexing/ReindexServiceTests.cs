@@ -357,6 +357,28 @@ public sealed class ReindexServiceTests
     }
 
     [Fact]
+    public async Task StartAsync_LockLostWhileEnumerating_StopsAtTheCheckpointAndTheNextStartResumes()
+    {
+        await using var world = PagedWorld(2, "a.txt", "b.txt", "c.txt", "d.txt", "e.txt");
+        var reached = HoldBeforePage(world, "b.txt");
+        var first = await world.Service.StartAsync(ReindexMode.Incremental, Cancel);
+        await reached;
+
+        world.Lock.LoseHeld();
+        await first.Enumeration;
+        var stopped = (await world.Service.GetAsync(first.Run.Id, Cancel))!;
+        world.Source.BeforePage = null;
+        var resumed = await world.Service.StartAsync(ReindexMode.Incremental, Cancel);
+        await resumed.Enumeration;
+
+        Assert.Equal((ReindexState.Running, (ReindexSummary?)null), (stopped.State, stopped.Summary));
+        Assert.Equal(first.Run.Id, resumed.Run.Id);
+        var run = (await world.Service.GetAsync(first.Run.Id, Cancel))!;
+        Assert.Equal((1, 5), (run.Resumed, run.Summary!.New));
+        Assert.Equal(["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"], world.Queue.Items.Select(i => i.Path));
+    }
+
+    [Fact]
     public async Task DisposeAsync_WhileEnumerating_ReturnsOnceTheEnumerationStoppedAndReleasedTheLock()
     {
         await using var world = PagedWorld(2, "a.txt", "b.txt", "c.txt");

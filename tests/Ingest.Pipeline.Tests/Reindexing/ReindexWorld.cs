@@ -47,7 +47,7 @@ internal sealed class ReindexWorld : IDisposable, IAsyncDisposable
     public FakeManifests Manifests { get; } = new();
     public RecordingQueue Queue { get; } = new();
     public InMemoryReindexRunStore Runs { get; } = new();
-    public InProcessReindexLock Lock { get; } = new();
+    public LosableLock Lock { get; } = new();
     public InMemoryIndexCatalogStore Catalog { get; } = new();
     public MemoryIndexFactory Indexes { get; } = new();
 
