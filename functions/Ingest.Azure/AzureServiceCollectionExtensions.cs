@@ -31,16 +31,8 @@ public static class AzureServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAzureStorageAdapters(this IServiceCollection services)
     {
-        services.AddOptions<AzureStorageOptions>().BindConfiguration(AzureStorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<AzureStorageOptions>, AzureStorageOptionsSetup>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureStorageOptions>, AzureStorageOptionsValidator>());
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => StorageClientFactory.CreateBlobServiceClient(sp.GetRequiredService<IOptions<AzureStorageOptions>>().Value));
+        services.AddBlobDocumentSource();
         services.TryAddSingleton(sp => StorageClientFactory.CreateQueueServiceClient(sp.GetRequiredService<IOptions<AzureStorageOptions>>().Value));
-
-        services.TryAddSingleton<BlobDocumentSource>();
-        services.TryAddSingleton<IDocumentSource>(sp => sp.GetRequiredService<BlobDocumentSource>());
         services.TryAddSingleton<IManifestStore, BlobManifestStore>();
         services.TryAddSingleton<IQuarantineStore, BlobQuarantineStore>();
         services.TryAddSingleton<StorageQueueWorkQueue>();
@@ -53,6 +45,23 @@ public static class AzureServiceCollectionExtensions
         services.TryAddSingleton<BlobDeletedEventParser>();
         services.TryAddSingleton<BlobDeletedHandler>();
         services.TryAddSingleton<AzureStorageInitializer>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the storage options and the blob container source alone, as
+    /// <see cref="IDocumentSource"/>: for a host that keeps its state elsewhere (the local host
+    /// serving a container keeps manifests, queue and index in its data folder).
+    /// </summary>
+    public static IServiceCollection AddBlobDocumentSource(this IServiceCollection services)
+    {
+        services.AddOptions<AzureStorageOptions>().BindConfiguration(AzureStorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<AzureStorageOptions>, AzureStorageOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureStorageOptions>, AzureStorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => StorageClientFactory.CreateBlobServiceClient(sp.GetRequiredService<IOptions<AzureStorageOptions>>().Value));
+        services.TryAddSingleton<BlobDocumentSource>();
+        services.TryAddSingleton<IDocumentSource>(sp => sp.GetRequiredService<BlobDocumentSource>());
         return services;
     }
 

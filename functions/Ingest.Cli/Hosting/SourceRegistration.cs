@@ -1,12 +1,9 @@
-using Ingest.Azure.Sources;
+using Ingest.Azure;
 using Ingest.Azure.Storage;
 using Ingest.Local;
 using Ingest.Local.Sources;
-using Ingest.Pipeline.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Ingest.Cli.Hosting;
 
@@ -44,10 +41,7 @@ internal static class SourceRegistration
 
         // Only the blob source of Ingest.Azure's adapters: its queue, manifest and quarantine adapters
         // would move the local host's state into the storage account.
-        services.AddOptions<AzureStorageOptions>().BindConfiguration(AzureStorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(sp => StorageClientFactory.CreateBlobServiceClient(sp.GetRequiredService<IOptions<AzureStorageOptions>>().Value));
-        services.TryAddSingleton<BlobDocumentSource>();
-        services.TryAddSingleton<IDocumentSource>(sp => sp.GetRequiredService<BlobDocumentSource>());
+        services.AddBlobDocumentSource();
         services.AddHostedService<ArticleContainerSetup>();
 
         if (!followChanges)
