@@ -37,6 +37,10 @@ public sealed class SamplesTests
 
         using var health = await host.Client.GetAsync("/api/health", ct);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        using var healthBody = System.Text.Json.JsonDocument.Parse(await health.Content.ReadAsStringAsync(ct));
+        var index = healthBody.RootElement.GetProperty("index");
+        Assert.Equal(1, index.GetProperty("active").GetInt32());
+        Assert.False(index.TryGetProperty("building", out _), "no full re-index is filling a generation");
         using var document = await host.Client.GetAsync($"/api/documents/{SeedDocument}", ct);
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
     }
