@@ -32,6 +32,7 @@ public static class EndpointRouteBuilderExtensions
             endpoints.MapPost("/api/reindex", (string? mode, ReindexEndpoint reindex) => reindex.HandleStartAsync(mode));
             // Not the request's token: a caller that hangs up must not stop the re-enqueueing half-way.
             endpoints.MapPost("/api/reindex/rollback", (ReindexEndpoint reindex) => reindex.HandleRollbackAsync(CancellationToken.None));
+            endpoints.MapGet("/api/reindex", (ReindexEndpoint reindex, CancellationToken cancellationToken) => reindex.HandleListAsync(cancellationToken));
             endpoints.MapGet("/api/reindex/{id}", (string id, ReindexEndpoint reindex, CancellationToken cancellationToken) => reindex.HandleGetAsync(id, cancellationToken));
         }
 

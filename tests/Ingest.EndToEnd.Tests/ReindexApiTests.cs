@@ -36,6 +36,10 @@ public sealed class ReindexApiTests
         Assert.Equal(4, counts.GetProperty("done").GetInt32());
         Assert.Equal(2, fullDone.GetProperty("generation").GetInt32());
         Assert.Equal(4, (await host.Client.SearchAsync("q=老旧小区改造", ct)).Count());
+        var runs = JsonDocument.Parse(await host.Client.GetStringAsync("/api/reindex", ct)).RootElement.GetProperty("runs").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(full, runs[0]);
+        Assert.Contains(incremental, runs);
         var index = JsonDocument.Parse(await host.Client.GetStringAsync("/api/health", ct)).RootElement.GetProperty("index");
         Assert.Equal((2, 1), (index.GetProperty("active").GetInt32(), index.GetProperty("previous").GetInt32()));
 

@@ -28,6 +28,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("StartReindex", "httpTrigger")]
     [InlineData("GetReindexStatus", "httpTrigger")]
     [InlineData("RollbackIndex", "httpTrigger")]
+    [InlineData("ListReindexRuns", "httpTrigger")]
     public void Metadata_Function_HasItsTrigger(string name, string trigger) =>
         Assert.Equal(trigger, TriggerOf(name).GetProperty("type").GetString());
 
@@ -62,6 +63,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("StartReindex", "post", "reindex", "Admin")]
     [InlineData("RollbackIndex", "post", "reindex/rollback", "Admin")]
     [InlineData("GetReindexStatus", "get", "reindex/{id}", "Function")]
+    [InlineData("ListReindexRuns", "get", "reindex", "Function")]
     public void ReindexTriggers_HttpTrigger_HaveTheirRouteMethodAndKey(string name, string method, string route, string authLevel)
     {
         var binding = TriggerOf(name);

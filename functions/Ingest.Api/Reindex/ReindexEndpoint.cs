@@ -6,7 +6,8 @@ namespace Ingest.Api.Reindex;
 
 /// <summary>
 /// <c>POST /api/reindex?mode=incremental|full</c> starts a re-index run (or returns the one already
-/// running), <c>GET /api/reindex/{id}</c> reports a run's progress from the shared run store, and
+/// running), <c>GET /api/reindex</c> lists the kept runs, <c>GET /api/reindex/{id}</c> reports a
+/// run's progress from the shared run store, and
 /// <c>POST /api/reindex/rollback</c> makes the index generation that the last full re-index
 /// replaced active again.
 /// </summary>
@@ -42,6 +43,9 @@ public sealed class ReindexEndpoint(ReindexService reindex)
         await reindex.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } run
             ? Results.Json(run, ApiJson.Options)
             : ApiProblems.NotFound($"No re-index run has the id '{id}' (only the last runs are kept).");
+
+    public async Task<IResult> HandleListAsync(CancellationToken cancellationToken) =>
+        Results.Json(new ReindexRunList(await reindex.ListAsync(cancellationToken).ConfigureAwait(false)), ApiJson.Options);
 
     public async Task<IResult> HandleRollbackAsync(CancellationToken cancellationToken)
     {

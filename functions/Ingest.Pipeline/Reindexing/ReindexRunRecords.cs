@@ -14,18 +14,19 @@ internal sealed class ReindexRunRecords(IReindexRunStore store, ReindexOptions o
         (await store.GetAsync(id, cancellationToken).ConfigureAwait(false))?.Run;
 
     /// <summary>The most recently started run, or null when none is stored.</summary>
-    public async Task<ReindexRun?> LatestAsync(CancellationToken cancellationToken)
+    public async Task<ReindexRun?> LatestAsync(CancellationToken cancellationToken) =>
+        (await ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>Every stored run, the most recently started first.</summary>
+    public async Task<IReadOnlyList<ReindexRun>> ListAsync(CancellationToken cancellationToken)
     {
-        ReindexRun? latest = null;
+        var all = new List<ReindexRun>();
         await foreach (var run in store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (latest is null || run.StartedAt > latest.StartedAt)
-            {
-                latest = run;
-            }
+            all.Add(run);
         }
 
-        return latest;
+        return [.. all.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>Stores a new run.</summary>
@@ -73,13 +74,8 @@ internal sealed class ReindexRunRecords(IReindexRunStore store, ReindexOptions o
     /// <summary>Deletes the ended runs beyond the newest <see cref="ReindexOptions.KeptRuns"/>.</summary>
     public async Task PruneAsync(CancellationToken cancellationToken)
     {
-        var all = new List<ReindexRun>();
-        await foreach (var run in store.ListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            all.Add(run);
-        }
-
-        foreach (var old in all.OrderByDescending(r => r.StartedAt).Skip(options.KeptRuns).Where(r => !r.IsActive))
+        var all = await ListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var old in all.Skip(options.KeptRuns).Where(r => !r.IsActive))
         {
             await store.DeleteAsync(old.Id, cancellationToken).ConfigureAwait(false);
         }

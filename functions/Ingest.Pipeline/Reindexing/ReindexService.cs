@@ -107,6 +107,10 @@ public sealed partial class ReindexService : IReindexProgress, IDisposable, IAsy
     public Task<ReindexRun?> LatestAsync(CancellationToken cancellationToken = default) =>
         _records.LatestAsync(cancellationToken);
 
+    /// <summary>The kept runs (<see cref="ReindexOptions.KeptRuns"/>), the most recently started first.</summary>
+    public Task<IReadOnlyList<ReindexRun>> ListAsync(CancellationToken cancellationToken = default) =>
+        _records.ListAsync(cancellationToken);
+
     /// <summary>
     /// Makes the previous index generation active again and re-enqueues every document that
     /// changed since the switch, so the generation now active catches up with the source.

@@ -33,6 +33,7 @@ public sealed class PublishOutputTests(PublishedApp app, CompiledTemplate compil
     [InlineData("StartReindex")]
     [InlineData("GetReindexStatus")]
     [InlineData("RollbackIndex")]
+    [InlineData("ListReindexRuns")]
     public void FunctionsMetadata_Functions_IncludeEveryTrigger(string function)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllBytes(PathOf("functions.metadata")));
