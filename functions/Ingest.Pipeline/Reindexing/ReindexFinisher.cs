@@ -148,18 +148,45 @@ internal sealed partial class ReindexFinisher(
     {
         try
         {
-            var failed = await records.MarkFailedAsync(id, error, CancellationToken.None).ConfigureAwait(false);
-            if (failed is { Mode: ReindexMode.Full, State: ReindexState.Failed, Generation: { } generation })
+            // The clean-up comes first, so whoever sees the run failed sees it with everything put back.
+            if (await records.GetAsync(id, CancellationToken.None).ConfigureAwait(false) is { IsActive: true, Mode: ReindexMode.Full, Generation: { } generation })
             {
                 // Otherwise every write would go on filling a generation nobody will switch to.
                 await generations.AbandonBuildAsync(generation, CancellationToken.None).ConfigureAwait(false);
+                await RepairActiveAsync(id).ConfigureAwait(false);
             }
+
+            await records.MarkFailedAsync(id, error, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             LogFlushFailed(ex, id);
         }
     }
+
+    /// <summary>
+    /// The failed run's items wrote their documents to its generation only and recorded them in the
+    /// manifests: a file re-indexed under a new pipeline version now has a manifest that says so
+    /// while the active generation holds the old passages, and no incremental run would ever look
+    /// at it again. Ingest every such document again, into the active generation.
+    /// </summary>
+    private async Task RepairActiveAsync(string id)
+    {
+        var catalog = await generations.GetCatalogAsync(CancellationToken.None).ConfigureAwait(false);
+        var differ = await GenerationCheck.FindDifferencesAsync(generations.Open(catalog.Active), manifests, CancellationToken.None).ConfigureAwait(false);
+        foreach (var path in differ)
+        {
+            await queue.EnqueueAsync(new WorkItem(WorkKind.Ingest, path, Force: true), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (differ.Count > 0)
+        {
+            LogRepairing(id, differ.Count, catalog.Active);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-index {ReindexId} failed after writing manifests for its generation; enqueued {Count} documents again so that generation {Active} matches them")]
+    private partial void LogRepairing(string reindexId, int count, int active);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-index {ReindexId} completed: {Indexed} indexed, {Unchanged} unchanged, {Removed} removed, {Quarantined} quarantined in {Seconds} s")]
     private partial void LogCompleted(string reindexId, int indexed, int unchanged, int removed, int quarantined, double seconds);

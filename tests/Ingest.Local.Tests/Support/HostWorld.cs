@@ -19,7 +19,7 @@ namespace Ingest.Local.Tests.Support;
 /// </summary>
 internal sealed class HostWorld : IDisposable
 {
-    /// <summary>The chunk budget of every instance, and of the fresh ingest the invariant compares with.</summary>
+    /// <summary>The chunk budget of an instance, and of the fresh ingest the invariant compares with, unless another is given.</summary>
     public const int Budget = 500;
 
     private readonly TempFolder _folder = new();
@@ -36,7 +36,8 @@ internal sealed class HostWorld : IDisposable
     public string SourcePath { get; }
     public DataFolderOptions Data { get; }
 
-    public HostInstance Start(int pageSize = 2)
+    /// <summary>Starts a run of the host; another <paramref name="budget"/> is another pipeline version.</summary>
+    public HostInstance Start(int pageSize = 2, int budget = Budget)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -45,9 +46,9 @@ internal sealed class HostWorld : IDisposable
             ["Ingest:Index:Shared"] = "false",
             ["Ingest:Folder:Path"] = SourcePath,
             ["Ingest:Reindex:PageSize"] = pageSize.ToString(CultureInfo.InvariantCulture),
-            ["Ingest:Chunking:MaxChars"] = Budget.ToString(CultureInfo.InvariantCulture),
-            ["Ingest:Chunking:MaxOverlapChars"] = (Budget / 4).ToString(CultureInfo.InvariantCulture),
-            ["Ingest:Chunking:MinChars"] = (Budget / 4).ToString(CultureInfo.InvariantCulture),
+            ["Ingest:Chunking:MaxChars"] = budget.ToString(CultureInfo.InvariantCulture),
+            ["Ingest:Chunking:MaxOverlapChars"] = (budget / 4).ToString(CultureInfo.InvariantCulture),
+            ["Ingest:Chunking:MinChars"] = (budget / 4).ToString(CultureInfo.InvariantCulture),
         }).Build();
         var queue = new CollectingWorkQueue();
         PausingSource? source = null;
@@ -80,8 +81,19 @@ internal sealed class HostWorld : IDisposable
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(SourcePath, relativePath));
 
+    /// <summary>Renames a file, replacing one at <paramref name="to"/>; its write time moves with it.</summary>
+    public void Move(string from, string to)
+    {
+        var target = Path.Combine(SourcePath, to);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(Path.Combine(SourcePath, from), target, overwrite: true);
+    }
+
     /// <summary>The index a fresh ingest of the source as it is now makes, in a world of its own.</summary>
-    public async Task<IReadOnlyList<IndexEntry>> FreshEntriesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<IndexEntry>> FreshEntriesAsync(CancellationToken cancellationToken) => FreshEntriesAsync(Budget, cancellationToken);
+
+    /// <summary>The index a fresh ingest of the source as it is now makes with chunk budget <paramref name="budget"/>.</summary>
+    public async Task<IReadOnlyList<IndexEntry>> FreshEntriesAsync(int budget, CancellationToken cancellationToken)
     {
         using var fresh = new LocalWorld();
         foreach (var file in Directory.EnumerateFiles(SourcePath, "*", SearchOption.AllDirectories))
@@ -89,7 +101,7 @@ internal sealed class HostWorld : IDisposable
             fresh.Write(Path.GetRelativePath(SourcePath, file), await File.ReadAllTextAsync(file, cancellationToken));
         }
 
-        await fresh.Pipeline(Budget).ReconcileAndDrainAsync(cancellationToken);
+        await fresh.Pipeline(budget).ReconcileAndDrainAsync(cancellationToken);
         return await fresh.EntriesAsync(cancellationToken);
     }
 
