@@ -37,6 +37,22 @@ public sealed class ReindexServiceTests
         return reached.Task;
     }
 
+    /// <summary>Indexed files, a full run over them worked through a minute later, flushed and finished (switched or not).</summary>
+    private static async Task<ReindexRun> FullRunWorkedThroughAsync(ReindexWorld world, params string[] files)
+    {
+        foreach (var file in files)
+        {
+            world.AddFile(file);
+            world.AddManifest(file);
+        }
+
+        var run = await StartAndEnumerateAsync(world.Service, ReindexMode.Full);
+        await world.WorkAllAsync(world.Service);
+        world.Clock.Advance(TimeSpan.FromMinutes(1));
+        await world.Service.FlushAsync(Cancel);
+        return await ReindexWorld.WaitForAsync(world.Service, run.Id, r => !r.IsActive);
+    }
+
     private static ReindexWorld PagedWorld(int pageSize = 2, params string[] files)
     {
         var world = new ReindexWorld(new Dictionary<string, string?> { ["Ingest:Reindex:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -473,17 +489,7 @@ public sealed class ReindexServiceTests
     public async Task FlushAsync_FullRunItemsDone_SwitchesToTheNewGenerationAndKeepsTheOld()
     {
         await using var world = new ReindexWorld();
-        foreach (var file in new[] { "a.txt", "b.txt" })
-        {
-            world.AddFile(file);
-            world.AddManifest(file);
-        }
-
-        var run = await StartAndEnumerateAsync(world.Service, ReindexMode.Full);
-        await world.WorkAllAsync(world.Service);
-        world.Clock.Advance(TimeSpan.FromMinutes(1));
-        await world.Service.FlushAsync(Cancel);
-        var done = await ReindexWorld.WaitForAsync(world.Service, run.Id, r => !r.IsActive);
+        var done = await FullRunWorkedThroughAsync(world, "a.txt", "b.txt");
 
         var catalog = await world.Generations.GetCatalogAsync(Cancel);
         Assert.Equal(ReindexState.Completed, done.State);
@@ -549,17 +555,7 @@ public sealed class ReindexServiceTests
     public async Task RollbackAsync_AfterASwitch_ReactivatesThePreviousAndReenqueuesDocumentsChangedSince()
     {
         await using var world = new ReindexWorld();
-        foreach (var file in new[] { "a.txt", "b.txt" })
-        {
-            world.AddFile(file);
-            world.AddManifest(file);
-        }
-
-        var run = await StartAndEnumerateAsync(world.Service, ReindexMode.Full);
-        await world.WorkAllAsync(world.Service);
-        world.Clock.Advance(TimeSpan.FromMinutes(1));
-        await world.Service.FlushAsync(Cancel);
-        await ReindexWorld.WaitForAsync(world.Service, run.Id, r => !r.IsActive);
+        await FullRunWorkedThroughAsync(world, "a.txt", "b.txt");
         world.Clock.Advance(TimeSpan.FromMinutes(1));
         world.AddManifest("c.txt", updatedAt: world.Clock.GetUtcNow());
         world.AddManifest("d.txt", status: ManifestStatus.Removed, updatedAt: world.Clock.GetUtcNow());
