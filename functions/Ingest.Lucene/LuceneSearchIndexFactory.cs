@@ -24,10 +24,7 @@ public sealed partial class LuceneSearchIndexFactory(IOptions<LuceneIndexOptions
     }
 
     /// <exception cref="InvalidOperationException">Another process holds the generation's folder.</exception>
-    public ISearchIndex Open(int generation) => OpenLucene(generation);
-
-    /// <summary>The generation's Lucene index itself (it tells whether it recovered from corruption).</summary>
-    public LuceneSearchIndex OpenLucene(int generation)
+    public ISearchIndex Open(int generation)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var path = PathOf(generation);

@@ -1,3 +1,4 @@
+using Ingest.Cli.Reindexing;
 using Ingest.Local.Queueing;
 using Ingest.Pipeline.Indexing;
 using Ingest.Pipeline.Reindexing;
@@ -39,8 +40,7 @@ internal sealed partial class StartupIngestion(
             // (a full one, from its checkpoint) or closed and replaced, never waited for.
             var start = await reindex.StartAsync(new ReindexRequest(rebuild ? ReindexMode.Full : ReindexMode.Incremental, AfterRestart: true), stoppingToken)
                 .ConfigureAwait(false);
-            await start.Enumeration.WaitAsync(stoppingToken).ConfigureAwait(false);
-            await WaitForRunAsync(start.Run.Id, stoppingToken).ConfigureAwait(false);
+            await LocalRunFollower.FollowAsync(reindex, queue, start, TimeSpan.FromSeconds(1), time, progress: null, stoppingToken).ConfigureAwait(false);
 
             var counts = new Dictionary<ManifestStatus, int>();
             await foreach (var manifest in manifests.ListAsync(stoppingToken).ConfigureAwait(false))
@@ -54,22 +54,6 @@ internal sealed partial class StartupIngestion(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-        }
-    }
-
-    private async Task WaitForRunAsync(string id, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            await queue.WaitIdleAsync(cancellationToken).ConfigureAwait(false);
-            await reindex.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (await reindex.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { IsActive: true })
-            {
-                return;
-            }
-
-            // A full run checks its new generation and switches in the background, and may enqueue more.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken).ConfigureAwait(false);
         }
     }
 

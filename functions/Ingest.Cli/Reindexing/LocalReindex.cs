@@ -1,5 +1,6 @@
 using Ingest.Cli.Hosting;
 using Ingest.Local;
+using Ingest.Local.Queueing;
 using Ingest.Lucene;
 using Ingest.Pipeline;
 using Ingest.Pipeline.Reindexing;
@@ -17,7 +18,7 @@ namespace Ingest.Cli.Reindexing;
 /// </summary>
 internal static class LocalReindex
 {
-    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
 
     /// <returns>The finished run.</returns>
     public static async Task<ReindexRun> RunAsync(LocalHostOptions options, ReindexMode mode, ReindexProgressWriter progress, CancellationToken cancellationToken)
@@ -42,22 +43,8 @@ internal static class LocalReindex
             var reindex = host.Services.GetRequiredService<ReindexService>();
             // Nothing else runs on this data folder: a run left active by a stopped process is resumed or replaced.
             var start = await reindex.StartAsync(new ReindexRequest(mode, AfterRestart: true), cancellationToken).ConfigureAwait(false);
-            var run = start.Run;
-            while (true)
-            {
-                progress.Update(run);
-                if (!run.IsActive && start.Enumeration.IsCompleted)
-                {
-                    break;
-                }
-
-                await Task.Delay(PollEvery, cancellationToken).ConfigureAwait(false);
-                await reindex.FlushAsync(cancellationToken).ConfigureAwait(false);
-                run = await reindex.GetAsync(run.Id, cancellationToken).ConfigureAwait(false) ?? run;
-            }
-
-            await start.Enumeration.ConfigureAwait(false);
-            return run;
+            return await LocalRunFollower.FollowAsync(reindex, host.Services.GetRequiredService<ChannelWorkQueue>(), start, ProgressEvery, TimeProvider.System,
+                progress.Update, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
